@@ -1,0 +1,25 @@
+"""Latvian language for generated documents: numbers, money, dates, nouns and names.
+
+Pure functions with no I/O and no dependency on the rest of reportkit, in the manner of Babel:
+one module per concern, ``format_*`` functions with keyword options and sensible defaults, and
+the tables they read kept apart in ``reportkit/lv/data/`` with their sources.
+
+    >>> from reportkit import lv
+    >>> lv.amount_in_words("22783.00")
+    'divdesmit divi tūkstoši septiņi simti astoņdesmit trīs eiro 00 centi'
+
+Every rule and table is documented, with its source, in the module that implements it; the
+working reference the project started from is ``shared/lv/REFERENCE.md``.
+
+Every name in ``__all__`` is also a template filter of the same name (see ``reportkit.render``).
+"""
+
+from __future__ import annotations
+
+from . import dates, money, nouns, numbers
+from .dates import *  # noqa: F403
+from .money import *  # noqa: F403
+from .nouns import *  # noqa: F403
+from .numbers import *  # noqa: F403
+
+__all__ = [*numbers.__all__, *money.__all__, *dates.__all__, *nouns.__all__]

@@ -1,0 +1,5 @@
+"""Latvian money (being written)."""
+
+from __future__ import annotations
+
+__all__: list[str] = []

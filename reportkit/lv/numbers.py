@@ -1,0 +1,5 @@
+"""Latvian numbers (being written)."""
+
+from __future__ import annotations
+
+__all__: list[str] = []

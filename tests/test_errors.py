@@ -1,0 +1,52 @@
+"""The one-line messages users read for every kind of problem."""
+
+import pytest
+
+from reportkit.errors import (
+    ConversionError,
+    DataError,
+    Problem,
+    RenderError,
+    ReportkitError,
+    TemplateError,
+)
+
+
+def test_data_problem_reads_file_line_field_message() -> None:
+    p = Problem("must be greater than 0 (got -5)", file="projekts.yaml", line=14,
+                field="budget.total")
+    assert str(p) == "projekts.yaml:14: budget.total: must be greater than 0 (got -5)"
+
+
+def test_template_problem_names_part_paragraph_and_text() -> None:
+    p = Problem("unexpected end of template, expected 'endif'", file="relize.docx", part="body",
+                paragraph=12, text="Otrā {% if x %} rinda")
+    assert str(p) == ('relize.docx, body, paragraph 12 ("Otrā {% if x %} rinda"): '
+                      "unexpected end of template, expected 'endif'")
+
+
+def test_long_paragraph_text_is_shortened_with_an_ellipsis() -> None:
+    p = Problem("bad", file="t.docx", part="body", paragraph=1, text="vārds " * 30)
+    quoted = str(p).split('"')[1]
+    assert quoted.endswith("…") and len(quoted) <= 40
+
+
+def test_problem_without_location_is_just_the_message() -> None:
+    assert str(Problem("LibreOffice is not installed")) == "LibreOffice is not installed"
+
+
+def test_error_lists_every_problem_one_per_line() -> None:
+    err = DataError([Problem("a", file="f.yaml", line=1), Problem("b", file="f.yaml", line=2)])
+    assert str(err).splitlines() == ["f.yaml:1: a", "f.yaml:2: b"]
+    assert [p.message for p in err.problems] == ["a", "b"]
+
+
+@pytest.mark.parametrize("cls", [DataError, TemplateError, RenderError, ConversionError])
+def test_every_error_is_a_reportkit_error(cls: type[ReportkitError]) -> None:
+    with pytest.raises(ReportkitError, match=r"^boom$"):
+        raise cls("boom")
+
+
+def test_an_error_needs_a_problem() -> None:
+    with pytest.raises(ValueError):
+        DataError([])
