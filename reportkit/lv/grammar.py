@@ -31,7 +31,7 @@ def check_case(case: str) -> Case:
     """
     if case not in CASES:
         raise ValueError(f"unknown case {case!r}: use one of {', '.join(CASES)}")
-    return case  # type: ignore[return-value]
+    return case
 
 
 def check_gender(gender: str) -> Gender:
@@ -42,7 +42,7 @@ def check_gender(gender: str) -> Gender:
     """
     if gender not in GENDERS:
         raise ValueError(f"unknown gender {gender!r}: use 'm' or 'f'")
-    return gender  # type: ignore[return-value]
+    return gender
 
 
 def check_number(number: str) -> Number:
@@ -53,7 +53,7 @@ def check_number(number: str) -> Number:
     """
     if number not in NUMBERS:
         raise ValueError(f"unknown grammatical number {number!r}: use 'sg' or 'pl'")
-    return number  # type: ignore[return-value]
+    return number
 
 
 def takes_singular(n: int) -> bool:
