@@ -19,9 +19,10 @@ Jinja's ``capitalize`` filter (it upper-cases the first letter and lower-cases t
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Literal, get_args
 
 from .data.months import MONTHS
-from .grammar import CASES, check_case, takes_singular
+from .grammar import CASES, Case, check_case, takes_singular
 
 __all__ = [
     "format_date",
@@ -31,8 +32,10 @@ __all__ = [
     "months_between",
 ]
 
-DATE_STYLES = ("long", "numeric")
-RANGE_STYLES = ("from_to", "compact")
+DateStyle = Literal["long", "numeric"]
+RangeStyle = Literal["from_to", "compact"]
+DATE_STYLES: tuple[str, ...] = get_args(DateStyle)
+RANGE_STYLES: tuple[str, ...] = get_args(RangeStyle)
 EN_DASH = "\u2013"
 
 # Nominative singular and plural of the two units a duration is counted in.
@@ -83,7 +86,7 @@ def _count(n: int, unit: str) -> str:
 
 
 def format_date(
-    d: date, *, case: str = "nom", style: str = "long", relative_to: date | None = None
+    d: date, *, case: Case = "nom", style: DateStyle = "long", relative_to: date | None = None
 ) -> str:
     """Write a date in Latvian.
 
@@ -116,7 +119,9 @@ def format_date(
     return f"{year} {d.day}. {month}"
 
 
-def format_date_range(start: date, end: date, *, style: str = "from_to", case: str = "loc") -> str:
+def format_date_range(
+    start: date, end: date, *, style: RangeStyle = "from_to", case: Case = "loc"
+) -> str:
     """Write a period from ``start`` to ``end`` (both included) in Latvian.
 
     ``style="from_to"`` writes ``no 2019. gada 1. jūnija līdz 2021. gada 31. janvārim``: the
@@ -147,7 +152,7 @@ def format_date_range(start: date, end: date, *, style: str = "from_to", case: s
     return f"no {format_date(start, case='gen')} līdz {format_date(end, case='dat')}"
 
 
-def format_month_year(d: date, *, case: str = "nom") -> str:
+def format_month_year(d: date, *, case: Case = "nom") -> str:
     """Write the month and year of ``d`` in Latvian, the month in ``case``.
 
     ``"loc"`` is "in that month" and ``"gen"`` follows ``no`` (``no 2013. gada decembra``).

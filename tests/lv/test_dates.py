@@ -22,6 +22,7 @@ from reportkit.lv.dates import (
     format_month_year,
     months_between,
 )
+from reportkit.lv.grammar import Case
 
 # shared/lv/REFERENCE.md section 6, copied as it stands there.
 REFERENCE_TABLE = """
@@ -42,14 +43,15 @@ REFERENCE = [
     [cell.strip() for cell in line.strip("|").split("|")]
     for line in REFERENCE_TABLE.strip().splitlines()
 ]
-CASES = ["nom", "gen", "dat", "acc", "loc"]
+# The column order of the REFERENCE table.
+CASES: list[Case] = ["nom", "gen", "dat", "acc", "loc"]
 
 dates_1900_2100 = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
 
 
 @pytest.mark.parametrize("month", range(1, 13))
 @pytest.mark.parametrize("case", CASES)
-def test_every_month_in_every_case_matches_the_reference(month: int, case: str) -> None:
+def test_every_month_in_every_case_matches_the_reference(month: int, case: Case) -> None:
     expected = REFERENCE[month - 1][CASES.index(case)]
     assert format_date(date(2021, month, 17), case=case) == f"2021. gada 17. {expected}"
     assert format_month_year(date(2021, month, 17), case=case) == f"2021. gada {expected}"
@@ -159,7 +161,7 @@ def test_output_is_lower_case_so_capitalize_changes_only_the_first_letter(a: dat
         ("loc", "2016. gada 14.–16. aprīlī"),
     ],
 )
-def test_compact_range_in_one_month_takes_the_case(case: str, expected: str) -> None:
+def test_compact_range_in_one_month_takes_the_case(case: Case, expected: str) -> None:
     assert format_date_range(date(2016, 4, 14), date(2016, 4, 16), style="compact", case=case) == (
         expected
     )
@@ -314,15 +316,15 @@ def test_unknown_case_and_style_are_refused_with_the_choices() -> None:
     with pytest.raises(
         ValueError, match=r"^unknown case 'lok': use one of nom, gen, dat, acc, loc$"
     ):
-        format_date(d, case="lok")
+        format_date(d, case="lok")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"^unknown case 'ins'"):
-        format_date_range(d, d + timedelta(days=3), case="ins")
+        format_date_range(d, d + timedelta(days=3), case="ins")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"^unknown date style 'short': use one of long, numeric$"):
-        format_date(d, style="short")
+        format_date(d, style="short")  # type: ignore[arg-type]
     with pytest.raises(
         ValueError, match=r"^unknown range style 'dash': use one of from_to, compact$"
     ):
-        format_date_range(d, d, style="dash")
+        format_date_range(d, d, style="dash")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"^relative_to works only with style='long'"):
         format_date(d, style="numeric", relative_to=d)
 
