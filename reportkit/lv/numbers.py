@@ -29,6 +29,8 @@ Sources (full titles in shared/lv/REFERENCE.md):
   plural rule (:func:`reportkit.lv.grammar.takes_singular`): ``divdesmit viens tūkstotis``,
   ``vienpadsmit tūkstoši``. After the indeclinable multipliers (10–20, tens) the nominative
   plural is used, the project's choice in REFERENCE §4.
+- [LVA] valodaskonsultacijas.lv question 874: ``tūkstotis`` and endingless ``tūkstoš`` are
+  literary, ``tūkstots`` is colloquial and unwanted.
 - ``nulle`` is a 5th-declension feminine noun (REFERENCE §5 table, ``iestāde``); its case forms
   are checked with hunspell lv_LV.
 """
@@ -196,9 +198,10 @@ def _ordinal_stem(n: int) -> tuple[int, str]:
 def ordinal(n: int, *, gender: Gender = "m", case: Case = "nom", number: Number = "sg") -> str:
     """The ordinal number ``n`` (≥ 1) in words: definite adjective endings on the last part.
 
-    The parts before the last are cardinals in the nominative, as years are read
-    ("tūkstoš deviņi simti otrais gads", Paegle, Latviešu valoda 6. klasei, 1996, via
-    uzdevumi.lv): hence the endingless ``tūkstoš`` for a lone leading thousand. A round
+    The parts before the last are cardinals in the nominative, as years are read, with the
+    endingless ``tūkstoš`` for a lone leading thousand ([LVA] question 874: "tūkstoš deviņi
+    simti deviņdesmit ceturtais gads"). Textbooks also show ``divtūkstoš piektais``; we write
+    ``divi tūkstoši piektais``, the cardinal as it stands, a choice. A round
     multiple of 100 or 1000 with a multiplier 2–9 is one word built on the endingless compound
     ([Letonika]: ``divsimt``, ``divtūkstoš``): ``divsimtais``, ``divtūkstošais``. Larger
     multipliers and millions stay apart (``divdesmit tūkstošais``, ``divi miljonais``): this is
