@@ -143,10 +143,10 @@ def test_money_functions_are_template_filters() -> None:
 @pytest.mark.hunspell
 @pytest.mark.skipif(shutil.which("hunspell") is None, reason="hunspell not installed")
 def test_money_words_are_known_to_hunspell() -> None:
-    texts = [amount_in_words(a, cents=c, currency=cur)  # type: ignore[arg-type]
+    texts = [amount_in_words(a, cents=c, currency=cur)
              for a in ("0", "1", "0.01", "0.11", "21.21", "100", "2000.50", "1000000")
              for c in ("digits", "words") for cur in ("EUR", "LVL")]
     words = sorted({w for text in texts for w in text.split() if not w.isdigit()})
     unknown = subprocess.run(["hunspell", "-d", "lv_LV", "-l"], input="\n".join(words),
                              capture_output=True, text=True, check=True).stdout.split()
-    assert unknown == [], unknown  # (the legal "euro" is a foreign word hunspell lacks)
+    assert unknown == [], unknown  # currency_word="euro" is left out: a foreign word
