@@ -1,0 +1,69 @@
+"""What a grant project is: codes, money, periods, organisations, people, programmes, budgets,
+activities, projects, press releases and final reports (pydantic models).
+
+Derived values are computed fields, so they are in ``model_dump()`` and in templates by name::
+
+    >>> from datetime import date
+    >>> Period(start=date(2019, 6, 1), end=date(2021, 1, 31)).model_dump()["months"]
+    20
+
+Corrections the models make on their own (``LVO1`` read as ``LV01``) are reported as
+:class:`DataWarning`. Files are read with :func:`reportkit.load`.
+"""
+
+from __future__ import annotations
+
+from .activities import Activity, Mobility
+from .base import DataWarning, FieldProblems, Model, Paragraphs
+from .budget import CATEGORIES, Budget, Categories
+from .codes import KEY_ACTIONS, SECTORS, ProjectCode
+from .money import Money, Percent, Rounding
+from .organisations import Country, Organisation, Partner
+from .people import E_SIGNATURE_NOTE, Email, Person, Phone, Signatory
+from .periods import Period
+from .press import Event, Photo, PressRelease, ProjectMention, Quote
+from .programmes import SCHEMES, Programme, Scheme
+from .projects import Project
+from .reports import BudgetLine, Dissemination, FinalReport
+from .schema import KINDS, json_schema
+
+__all__ = [
+    "CATEGORIES",
+    "E_SIGNATURE_NOTE",
+    "KEY_ACTIONS",
+    "KINDS",
+    "SCHEMES",
+    "SECTORS",
+    "Activity",
+    "Budget",
+    "BudgetLine",
+    "Categories",
+    "Country",
+    "DataWarning",
+    "Dissemination",
+    "Email",
+    "Event",
+    "FieldProblems",
+    "FinalReport",
+    "Mobility",
+    "Model",
+    "Money",
+    "Organisation",
+    "Paragraphs",
+    "Partner",
+    "Percent",
+    "Period",
+    "Person",
+    "Phone",
+    "Photo",
+    "PressRelease",
+    "Programme",
+    "Project",
+    "ProjectCode",
+    "ProjectMention",
+    "Quote",
+    "Rounding",
+    "Scheme",
+    "Signatory",
+    "json_schema",
+]

@@ -1,0 +1,65 @@
+"""What every model shares: unknown fields are errors, and problems that name their own field.
+
+A check that spans fields (a budget that doesn't add up) raises :class:`FieldProblems` so the
+loader can point at the field that is wrong, not at the whole model::
+
+    >>> str(FieldProblems([(("total",), "must equal the categories' sum 10.00 (got 12.00)")]))
+    "total: must equal the categories' sum 10.00 (got 12.00)"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict
+
+__all__ = ["DataWarning", "FieldProblems", "Model", "Paragraphs", "raise_problems"]
+
+Loc = tuple[str | int, ...]
+
+
+class DataWarning(UserWarning):
+    """Data that was accepted after a correction (a letter O in ``LVO1``, a stray space)."""
+
+
+class FieldProblems(ValueError):
+    """One or more problems, each at a path below the model that raised it."""
+
+    def __init__(self, problems: Sequence[tuple[Loc, str]]) -> None:
+        self.problems = list(problems)
+        super().__init__("; ".join(f"{_dotted(loc)}: {msg}" for loc, msg in self.problems))
+
+
+def raise_problems(problems: Sequence[tuple[Loc, str]]) -> None:
+    """Raise :class:`FieldProblems` when there is anything to report.
+
+    >>> raise_problems([])
+    """
+    if problems:
+        raise FieldProblems(problems)
+
+
+def _dotted(loc: Loc) -> str:
+    return ".".join(str(part) for part in loc)
+
+
+class Model(BaseModel):
+    """Base of the models: unknown keys are errors (typos are the commonest mistake)."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+def _paragraphs(value: object) -> object:
+    if isinstance(value, str):
+        return [p.strip() for p in value.split("\n\n") if p.strip()]
+    return value
+
+
+Paragraphs = Annotated[list[str], BeforeValidator(_paragraphs)]
+"""Text in paragraphs: a list, or one text whose blank lines separate the paragraphs.
+
+    >>> from pydantic import TypeAdapter
+    >>> TypeAdapter(Paragraphs).validate_python("Pirmā.\\n\\nOtrā.")
+    ['Pirmā.', 'Otrā.']
+"""
