@@ -1,0 +1,60 @@
+"""The one way reportkit writes an output file: a temporary file beside it, then a rename.
+
+A reader never sees half a document, and a failure leaves the old file (if any) untouched and
+no temporary file behind.
+
+    >>> import tempfile
+    >>> out = Path(tempfile.mkdtemp()) / "new" / "a.txt"
+    >>> with atomic_path(out) as tmp:
+    ...     _ = tmp.write_text("done")
+    >>> out.read_text()
+    'done'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from reportkit.errors import Problem, RenderError
+
+__all__ = ["atomic_path"]
+
+
+@contextlib.contextmanager
+def atomic_path(out: Path) -> Iterator[Path]:
+    """Yield a temporary path in ``out``'s folder (made if missing); on success it becomes ``out``.
+
+    An unwritable folder is a :class:`RenderError` naming the path.
+
+    >>> with atomic_path(Path("/proc/reportkit/x.docx")) as tmp:  # doctest: +ELLIPSIS
+    ...     pass
+    Traceback (most recent call last):
+    reportkit.errors.RenderError: /proc/reportkit/x.docx: cannot write here (...)...
+    """
+    out = Path(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise _cannot_write(out, exc) from None
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise _cannot_write(out, exc) from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _cannot_write(out: Path, exc: OSError) -> RenderError:
+    reason = exc.strerror or str(exc)
+    hint = "choose another output folder or check its permissions"
+    if out.is_dir():
+        hint = "the path is a folder; give a file name"
+    return RenderError(Problem(f"cannot write here ({reason}); {hint}", file=str(out)))

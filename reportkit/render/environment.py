@@ -1,0 +1,72 @@
+"""The Jinja environment every template runs in: sandboxed, autoescaped, strict, with lv filters.
+
+    >>> env = environment()
+    >>> env.from_string("{{ x }}").render(x="a < b\\x00")
+    'a &lt; b'
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from functools import lru_cache
+from typing import Any
+
+from jinja2 import StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
+
+__all__ = ["NeedsDocx", "clean_text", "environment"]
+
+# XML 1.0 allows tab, newline, carriage return and everything from space up, except surrogates
+# and U+FFFE/U+FFFF (https://www.w3.org/TR/xml/#charsets). A vertical tab is Word's manual line
+# break when text is pasted out of it, so it becomes "\n", which docxtpl's listing pass turns
+# into <w:br/>; the rest cannot be written and are dropped.
+_FORBIDDEN = re.compile("[\x00-\x08\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+# True while the per-document docxtpl path renders: only there can InlineImage and Subdoc
+# add parts (images, styles) to the package.
+docx_available: ContextVar[bool] = ContextVar("docx_available", default=False)
+
+
+class NeedsDocx(Exception):
+    """Raised inside the fast path when a value needs python-docx (an image, a subdocument)."""
+
+
+def clean_text(text: str) -> str:
+    """``text`` with a vertical tab made a newline and other XML-forbidden characters dropped.
+
+    >>> clean_text("a\\x0bb\\x00c")
+    'a\\nbc'
+    """
+    return _FORBIDDEN.sub("", text.replace("\x0b", "\n"))
+
+
+def _finalize(value: Any) -> Any:
+    """Every ``{{ value }}`` passes here before autoescaping."""
+    if type(value).__name__ in ("InlineImage", "Subdoc") and not docx_available.get():
+        raise NeedsDocx(type(value).__name__)
+    if hasattr(value, "__html__"):  # RichText, Markup: already XML, still cleaned
+        return Markup(clean_text(value.__html__()))
+    if isinstance(value, StrictUndefined):
+        str(value)  # raises the UndefinedError naming the variable
+    return clean_text(str(value))
+
+
+@lru_cache(maxsize=1)
+def environment() -> SandboxedEnvironment:
+    """The shared sandboxed environment; each name in ``reportkit.lv.__all__`` is a filter.
+
+    >>> environment().autoescape
+    True
+    """
+    from reportkit import lv
+
+    env = SandboxedEnvironment(
+        autoescape=True, undefined=StrictUndefined, finalize=_finalize, keep_trailing_newline=True
+    )
+    for name in lv.__all__:
+        value = getattr(lv, name)
+        if callable(value):
+            env.filters[name] = value
+    return env

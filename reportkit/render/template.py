@@ -1,0 +1,249 @@
+"""``Template``: a Word template with Jinja tags, checked, rendered one or many times."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from reportkit.errors import Problem, RenderError, TemplateError
+
+from .atomic import atomic_path
+from .docxparts import read_package
+from .environment import NeedsDocx, environment
+from .fast import CompiledTemplate
+
+__all__ = ["Template"]
+
+_REPO_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+
+class Template:
+    """A .docx template. Tags are docxtpl's (``{{ }}``, ``{% %}``, ``{%p %}``, ``{%tr %}``,
+    ``{{r }}``) run in a sandboxed Jinja environment with autoescaping, strict names and every
+    ``reportkit.lv`` function as a filter.
+
+    The template is read, repaired and compiled once, when it is opened:
+
+    >>> Template("missing.docx")
+    Traceback (most recent call last):
+    reportkit.errors.TemplateError: missing.docx: no such template file
+
+    A context is a mapping or a pydantic model. A model's fields and computed fields become the
+    names, as the model's own attribute values (not a dump), so a template can reach nested
+    models and their computed fields and properties: ``{{ period.months }}``.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self._compiled = CompiledTemplate(read_package(self.path))
+        self._docx: Any = None  # the python-docx document of a render that needs one
+        self._pending: Any = None  # made by new_subdoc, used by the next render
+
+    def __repr__(self) -> str:
+        return f"Template({str(self.path)!r})"
+
+    @classmethod
+    def builtin(cls, name: str) -> Template:
+        """A template shipped with reportkit, by name with or without ``.docx``.
+
+        >>> Template.builtin("no-such-template")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        reportkit.errors.TemplateError: no built-in template 'no-such-template'; built-in: ...
+        """
+        folder = builtin_folder()
+        stem = name.removesuffix(".docx")
+        path = folder / f"{stem}.docx"
+        if not path.is_file():
+            names = ", ".join(builtin_names()) or "(none)"
+            raise TemplateError(f"no built-in template {name!r}; built-in: {names}")
+        return cls(path)
+
+    @property
+    def variables(self) -> set[str]:
+        """The top-level names the template reads, in every part (Jinja's globals excluded).
+
+        >>> sorted(Template(_example()).variables)
+        ['project']
+        """
+        from .checks import part_names
+
+        env = environment()
+        names: set[str] = set()
+        for part in self._compiled.parts.values():
+            names |= part_names(env, part)
+        return names - set(env.globals)
+
+    def check(self, model: type | None = None) -> list[Problem]:
+        """Every problem at once, each with its part, paragraph and text: syntax errors,
+        unknown filters and tests, and, given a pydantic model class, names it lacks.
+
+        >>> Template(_example()).check()
+        []
+        """
+        from .checks import check_part
+
+        env = environment()
+        file = self._compiled.package.file
+        problems: list[Problem] = []
+        for part in self._compiled.parts.values():
+            problems += check_part(env, file, part, model)
+        return problems
+
+    def render(self, context: Any, out: str | os.PathLike[str]) -> Path:
+        """Render one document to ``out`` (folders created); returns the path written.
+
+        The file is written to a temporary name and renamed: a failed render leaves no file and
+        does not touch one already there.
+
+        >>> import tempfile
+        >>> out = Template(_example()).render({"project": {"title": "Ābece"}},
+        ...                                     Path(tempfile.mkdtemp()) / "a.docx")
+        >>> out.name
+        'a.docx'
+        """
+        names = context_names(context)
+        self._raise_compile_problems()
+        out = Path(out)
+        with atomic_path(out) as tmp:
+            self._write(names, tmp)
+        return out
+
+    def render_many(self, contexts: Iterable[Any], out_dir: str | os.PathLike[str], *,
+                    name: str = "{index:04d}.docx") -> list[Path]:
+        """One document per context, in order, into ``out_dir``; returns the paths.
+
+        ``name`` is a format string with ``index`` (1, 2, …) and the context's names:
+        ``"{index:04d}-{code}.docx"``. The template was prepared once; each document costs one
+        Jinja render per part and a zip write copying the untouched parts' compressed bytes.
+        A document whose values need python-docx (``InlineImage``, ``Subdoc``) falls back to
+        the per-document docxtpl path, for that document only. Each document is written
+        atomically; an error stops the batch, naming the record, and keeps the ones written.
+
+        >>> import tempfile
+        >>> paths = Template(_example()).render_many(
+        ...     [{"project": {"title": "A"}}, {"project": {"title": "B"}}], tempfile.mkdtemp())
+        >>> [p.name for p in paths]
+        ['0001.docx', '0002.docx']
+        """
+        self._raise_compile_problems()
+        folder = Path(out_dir)
+        written: list[Path] = []
+        seen: set[Path] = set()
+        for index, context in enumerate(contexts, start=1):
+            names = context_names(context)
+            out = folder / _file_name(name, index, names)
+            if out in seen:
+                raise RenderError(f"record {index}: file name {out.name!r} is used twice; "
+                                  "put {index} or a unique field in name=")
+            seen.add(out)
+            try:
+                with atomic_path(out) as tmp:
+                    self._write(names, tmp)
+            except TemplateError as exc:
+                raise TemplateError([_in_record(p, index) for p in exc.problems]) from None
+            written.append(out)
+        return written
+
+    @property
+    def current_rendering_part(self) -> Any:
+        """The python-docx part being rendered, so ``InlineImage(tpl, …)`` accepts a Template."""
+        if self._docx is None:
+            raise RenderError("InlineImage and Subdoc are usable only while rendering")
+        return self._docx.current_rendering_part
+
+    def new_subdoc(self, path: str | os.PathLike[str] | None = None) -> Any:
+        """A docxtpl ``Subdoc`` for the next render (which then takes the per-document path)."""
+        from .fallback import DocxPath
+
+        self._pending = DocxPath(self.path, self._compiled)
+        return self._pending.new_subdoc(None if path is None else str(path))
+
+    def _raise_compile_problems(self) -> None:
+        if self._compiled.problems:
+            raise TemplateError(self.check())
+
+    def _write(self, names: Mapping[str, Any], tmp: Path) -> None:
+        try:
+            with open(tmp, "wb") as fp:
+                self._compiled.write(names, fp)
+        except NeedsDocx:
+            self._write_with_docx(names, tmp)
+
+    def _write_with_docx(self, names: Mapping[str, Any], tmp: Path) -> None:
+        from .fallback import DocxPath, render_with_docx
+
+        self._docx = self._pending or DocxPath(self.path, self._compiled)
+        self._pending = None
+        try:
+            with open(tmp, "wb") as fp:
+                render_with_docx(self._docx, names, fp)
+        finally:
+            self._docx = None
+
+
+def context_names(context: Any) -> dict[str, Any]:
+    """The names a template sees: a mapping's items, or a pydantic model's fields and
+    computed fields as attribute values.
+
+    >>> context_names({"a": 1})
+    {'a': 1}
+    """
+    if isinstance(context, Mapping):
+        return dict(context)
+    fields = getattr(type(context), "model_fields", None)
+    if fields is None:
+        raise TypeError(
+            "a template context must be a mapping or a pydantic model, "
+            f"not {type(context).__name__}"
+        )
+    computed = type(context).model_computed_fields
+    return {n: getattr(context, n) for n in [*fields, *computed]}
+
+
+def builtin_folder() -> Path:
+    """Where the built-in templates are: inside the wheel, else the repository's ``templates/``.
+
+    >>> builtin_folder().name
+    'templates'
+    """
+    shipped = Path(str(resources.files("reportkit") / "templates"))
+    return shipped if shipped.is_dir() else _REPO_TEMPLATES
+
+
+def builtin_names() -> list[str]:
+    """The names ``Template.builtin`` accepts, sorted.
+
+    >>> isinstance(builtin_names(), list)
+    True
+    """
+    return sorted(p.stem for p in builtin_folder().glob("*.docx") if not p.name.startswith("~$"))
+
+
+def _file_name(pattern: str, index: int, names: Mapping[str, Any]) -> str:
+    try:
+        return pattern.format(**{**names, "index": index})
+    except (KeyError, IndexError, ValueError, AttributeError) as exc:
+        raise RenderError(f"record {index}: cannot make a file name from {pattern!r}: {exc!r}"
+                          ) from None
+
+
+def _in_record(problem: Problem, index: int) -> Problem:
+    from dataclasses import replace
+
+    return replace(problem, message=f"record {index}: {problem.message}")
+
+
+def _example() -> Path:
+    """A one-paragraph template for the doctests, made with python-docx."""
+    import tempfile
+
+    import docx
+
+    path = Path(tempfile.mkdtemp()) / "piemers.docx"
+    document = docx.Document()
+    document.add_paragraph("Projekts {{ project.title }}")
+    document.save(str(path))
+    return path
