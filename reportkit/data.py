@@ -1,0 +1,309 @@
+"""Loading data files (YAML or JSON) into models, with the file and line of every problem.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "p.yaml").write_text("kind: project\\ntitel: X\\n", encoding="utf-8")
+    >>> try:
+    ...     load(folder / "p.yaml")
+    ... except DataError as err:
+    ...     print(err.problems[-1].line, err.problems[-1].field, err.problems[-1].message)
+    2 titel unknown field; did you mean 'title'?
+
+Every problem of a file is reported at once, one line each: ``file:line: field.path: message``.
+Numbers with decimals are read as ``Decimal`` from their written text, never as float, so
+``total: 22783.00`` is exact; ``NO`` (Norway) stays text, as YAML 1.2 reads it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import warnings
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Union, get_args, get_origin
+
+import yaml
+
+from .errors import DataError, Problem
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel, ValidationError
+
+    from .models import FinalReport, PressRelease, Project
+
+__all__ = ["load"]
+
+Loc = tuple[Union[str, int], ...]  # noqa: UP007 - evaluated at run time on Python 3.10 too
+Lines = dict[Loc, int]
+_KINDS = ("project", "press_release", "final_report")
+
+
+def load(path: str | Path) -> Project | PressRelease | FinalReport:
+    """Read a data file and return the model its ``kind:`` names; raise ``DataError`` if wrong.
+
+    A press release or final report may give ``project:`` as the path of a project file,
+    relative to its own folder.
+    """
+    return _load(Path(path), ())
+
+
+def _load(path: Path, stack: tuple[Path, ...]) -> Any:
+    name = str(path)
+    data, lines, problems = _read(path, name)
+    model = _model_for(data, lines, name)
+    if isinstance(data.get("project"), str) and data["kind"] != "project":
+        project = _referenced(path, data["project"], lines, stack, problems)
+        if project is None:
+            del data["project"]
+        else:
+            data["project"] = project
+    from pydantic import ValidationError
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            result = model.model_validate(data)
+        except ValidationError as err:
+            failed_ref = isinstance(data.get("project", ""), str) or "project" not in data
+            problems += _validation_problems(err, name, lines, model, skip_project=failed_ref)
+    _rewarn(caught, name)
+    if problems:
+        raise DataError(problems)
+    return result
+
+
+def _rewarn(caught: list[warnings.WarningMessage], name: str) -> None:
+    for w in caught:
+        warnings.warn(f"{name}: {w.message}", w.category, stacklevel=4)
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def _read(path: Path, name: str) -> tuple[dict[str, Any], Lines, list[Problem]]:
+    if not path.exists():
+        raise DataError(Problem("file not found", file=name))
+    if path.is_dir():
+        raise DataError(Problem("is a folder, not a data file", file=name))
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise DataError(Problem(f"cannot be read: {err.strerror}", file=name)) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise DataError(Problem(f"is not UTF-8 text (byte 0x{raw[err.start]:02x}); "
+                                "save it as UTF-8", file=name, line=line)) from None
+    data, lines, problems = _parse(text, name)
+    if not isinstance(data, dict):
+        raise DataError(Problem("must be a set of fields (key: value lines) starting with "
+                                f"'kind:', one of {', '.join(_KINDS)}", file=name, line=1))
+    return data, lines, problems
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that reads decimals as ``Decimal`` and only true/false as booleans."""
+
+
+# YAML 1.1 reads yes/no/on/off as booleans, so the country code NO would become false.
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def _decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal | str:
+    text = str(node.value)
+    try:
+        number = Decimal(text.replace("_", ""))
+    except InvalidOperation:
+        return text
+    return number if number.is_finite() else text
+
+
+_Loader.add_constructor("tag:yaml.org,2002:float", _decimal)
+
+
+def _parse(text: str, name: str) -> tuple[Any, Lines, list[Problem]]:
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, {}, []
+        lines: Lines = {(): 1}
+        problems = _mark(node, (), lines, name)
+        return loader.construct_document(node), lines, problems
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark else None
+        message = " ".join(p for p in (err.context, err.problem) if p)
+        raise DataError(Problem(f"not valid YAML: {message}", file=name, line=line)) from None
+    except yaml.YAMLError as err:
+        raise DataError(Problem(f"not valid YAML: {err}", file=name)) from None
+    finally:
+        loader.dispose()
+
+
+def _mark(node: yaml.Node, loc: Loc, lines: Lines, name: str) -> list[Problem]:
+    """Record the line of every key and list item; report keys given twice."""
+    problems: list[Problem] = []
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            here = (*loc, str(key_node.value))
+            line = key_node.start_mark.line + 1
+            if here in lines:
+                problems.append(Problem(f"given twice (first on line {lines[here]})",
+                                        file=name, line=line, field=_dotted(here)))
+            lines[here] = line
+            problems += _mark(value_node, here, lines, name)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            at: Loc = (*loc, i)
+            lines[at] = item.start_mark.line + 1
+            problems += _mark(item, at, lines, name)
+    return problems
+
+
+# --- kinds and referenced files --------------------------------------------------------------
+
+
+def _model_for(data: dict[str, Any], lines: Lines, name: str) -> type[BaseModel]:
+    from .models import KINDS
+
+    kind = data.get("kind")
+    if kind is None:
+        raise DataError(Problem(f"is required: one of {', '.join(_KINDS)}", file=name, line=1,
+                                field="kind"))
+    if kind not in KINDS:
+        raise DataError(Problem(f"unknown kind {kind!r}; one of {', '.join(_KINDS)}",
+                                file=name, line=lines.get(("kind",)), field="kind"))
+    return KINDS[kind]
+
+
+def _referenced(path: Path, ref: str, lines: Lines, stack: tuple[Path, ...],
+                problems: list[Problem]) -> Any:
+    """Load the project file ``ref`` names; on failure add problems and return ``None``."""
+    target = path.parent / ref
+    chain = (*stack, path)
+
+    def here(message: str) -> Problem:
+        return Problem(message, file=str(path), line=lines.get(("project",)), field="project")
+
+    if any(target.resolve() == p.resolve() for p in chain):
+        problems.append(here(f"{ref!r} refers back to a file that refers to it"))
+        return None
+    if not target.is_file():
+        problems.append(here(f"no project file {ref!r} next to this file"))
+        return None
+    try:
+        project = _load(target, chain)
+    except DataError as err:
+        problems.extend(err.problems)
+        return None
+    if getattr(project, "kind", None) != "project":
+        problems.append(here(f"{ref!r} is a {project.kind} file, not a project"))
+        return None
+    return project
+
+
+# --- validation errors into problems ---------------------------------------------------------
+
+
+def _validation_problems(err: ValidationError, name: str, lines: Lines,
+                         model: type[BaseModel], skip_project: bool) -> list[Problem]:
+    from .models import FieldProblems
+
+    problems = []
+    for e in err.errors(include_url=False):
+        loc: Loc = tuple(e["loc"])
+        if skip_project and loc[:1] == ("project",):
+            continue  # already reported where the project file is named
+        found = (e.get("ctx") or {}).get("error")
+        if isinstance(found, FieldProblems):
+            for sub, message in found.problems:
+                problems.append(_located(name, lines, (*loc, *sub), message))
+        else:
+            problems.append(_located(name, lines, loc, _message(e, model)))
+    return problems
+
+
+def _located(name: str, lines: Lines, loc: Loc, message: str) -> Problem:
+    line = next((lines[loc[:n]] for n in range(len(loc), -1, -1) if loc[:n] in lines), None)
+    return Problem(message, file=name, line=line, field=_dotted(loc) or None)
+
+
+def _dotted(loc: Loc) -> str:
+    return ".".join(str(part) for part in loc)
+
+
+_PLAIN = {
+    "missing": "is required",
+    "string_too_short": "must not be empty",
+    "list_type": "must be a list (lines starting with '- ')",
+    "model_type": "must be a set of fields (key: value lines)",
+    "model_attributes_type": "must be a set of fields (key: value lines)",
+    "dict_type": "must be a set of fields (key: value lines)",
+}
+
+
+def _message(e: Any, model: type[BaseModel]) -> str:
+    kind, got = e["type"], e.get("input")
+    ctx = e.get("ctx") or {}
+    if kind == "extra_forbidden":
+        return _unknown_field(model, tuple(e["loc"]))
+    if kind in _PLAIN:
+        return _PLAIN[kind] + ("" if kind == "missing" else f" (got {got!r})")
+    if kind.startswith(("date_", "datetime_")):
+        return f"must be a date like 2019-06-01 (got {got!r})"
+    if kind.startswith("int_"):
+        return f"must be a whole number (got {got!r})"
+    if kind == "string_type":
+        return f"must be text (got {got!r})"
+    if kind == "literal_error":
+        return f"must be one of {ctx.get('expected')} (got {got!r})"
+    if kind == "greater_than_equal":
+        return f"must be at least {ctx.get('ge')} (got {got!r})"
+    if kind == "value_error":
+        return str(e["msg"]).removeprefix("Value error, ")
+    text = str(e["msg"])
+    return f"{text[:1].lower()}{text[1:]} (got {got!r})"
+
+
+def _unknown_field(model: type[BaseModel], loc: Loc) -> str:
+    allowed = _fields_at(model, loc[:-1])
+    close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
+    if close:
+        return f"unknown field; did you mean {close[0]!r}?"
+    return f"unknown field; the fields here are: {', '.join(allowed)}"
+
+
+def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
+    """The field names of the model found by following ``loc`` down from ``model``."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part)
+        if field is None:
+            return []
+        current = _inner_model(field.annotation)
+        if current is None:
+            return []
+    return list(current.model_fields)
+
+
+def _inner_model(annotation: Any) -> Any:
+    from pydantic import BaseModel
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation) if get_origin(annotation) is not None else ():
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
