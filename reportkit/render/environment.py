@@ -24,6 +24,10 @@ __all__ = ["NeedsDocx", "clean_text", "environment"]
 # into <w:br/>; the rest cannot be written and are dropped.
 _FORBIDDEN = re.compile("[\x00-\x08\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
+# lv's functions that change the word tables or read files: a template must not do either
+# (a sandboxed template could otherwise read any file or change other documents' words).
+_NOT_FILTERS = frozenset({"add_forms", "clear_forms", "load_forms"})
+
 # True while the per-document docxtpl path renders: only there can InlineImage and Subdoc
 # add parts (images, styles) to the package.
 docx_available: ContextVar[bool] = ContextVar("docx_available", default=False)
@@ -67,6 +71,6 @@ def environment() -> SandboxedEnvironment:
     )
     for name in lv.__all__:
         value = getattr(lv, name)
-        if callable(value):
+        if callable(value) and name not in _NOT_FILTERS:
             env.filters[name] = value
     return env

@@ -1,0 +1,121 @@
+"""Building test templates and reading rendered documents back."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import zipfile
+from html import unescape
+from pathlib import Path
+
+import docx
+import pytest
+
+INSTALL = ("install LibreOffice and poppler: apt-get install libreoffice-writer-nogui "
+           "poppler-utils (.ci/run does this)")
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_FOOTNOTES_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    f'<w:footnotes xmlns:w="{W}">'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+    "</w:r></w:p></w:footnote>"
+    '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
+    "<w:r><w:t xml:space=\"preserve\"> {text}</w:t></w:r></w:p></w:footnote>"
+    "</w:footnotes>"
+)
+
+
+def build(path: Path, paragraphs: list[str], *, header: str | None = None,
+          footer: str | None = None, sections: int = 1) -> Path:
+    """A .docx with one paragraph per string, optional header/footer, ``sections`` sections."""
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    for _ in range(sections - 1):
+        document.add_section()
+        document.add_paragraph("Nākamā sadaļa")
+    if header is not None:
+        document.sections[0].header.paragraphs[0].text = header
+    if footer is not None:
+        document.sections[0].footer.paragraphs[0].text = footer
+    document.save(str(path))
+    return path
+
+
+def add_footnote(path: Path, text: str) -> Path:
+    """Give the first body paragraph a footnote whose text is ``text`` (python-docx cannot)."""
+    with zipfile.ZipFile(path) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    types = parts["[Content_Types].xml"].decode()
+    parts["[Content_Types].xml"] = types.replace(
+        "</Types>",
+        '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.wordprocessingml.footnotes+xml"/></Types>').encode()
+    rels = parts["word/_rels/document.xml.rels"].decode()
+    parts["word/_rels/document.xml.rels"] = rels.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdFn1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/footnotes" Target="footnotes.xml"/></Relationships>').encode()
+    body = parts["word/document.xml"].decode()
+    parts["word/document.xml"] = body.replace(
+        "</w:t></w:r></w:p>", '</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>', 1
+    ).encode()
+    parts["word/footnotes.xml"] = _FOOTNOTES_XML.format(text=text).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return path
+
+
+def part_text(path: Path, zipname: str = "word/document.xml") -> list[str]:
+    """The text of each paragraph of one part, as Word shows it (breaks as newlines)."""
+    with zipfile.ZipFile(path) as zf:
+        xml = zf.read(zipname).decode()
+    paragraphs = re.findall(r"<w:p[ >].*?</w:p>|<w:p/>", xml, flags=re.DOTALL)
+    out = []
+    for p in paragraphs:
+        pieces = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>|<w:(br)/>|<w:(tab)/>", p)
+        out.append("".join(unescape(t) if t else ("\n" if br else "\t") for t, br, _ in pieces
+                           if t or br or _ == "tab"))
+    return out
+
+
+def all_text(path: Path) -> dict[str, list[str]]:
+    """Every text part (body, headers, footers, footnotes) by zip name."""
+    with zipfile.ZipFile(path) as zf:
+        names = [n for n in zf.namelist()
+                 if re.fullmatch(r"word/(document|header\d+|footer\d+|footnotes)\.xml", n)]
+    return {n: part_text(path, n) for n in names}
+
+
+RICH = [
+    "Projekts „{{ project.title }}”",
+    "{%p if partners %}",
+    "Partneri:",
+    "{%p endif %}",
+    "{{r bold }} un {{ note }}",
+]
+
+
+def rich_template(path: Path) -> Path:
+    """Body text, a {%p %} block, a {{r }} run, a {%tr %} table, header and footer."""
+    build(path, RICH, header="Galvene: {{ project.code }}", footer="Kājene {{ note }}")
+    document = docx.Document(str(path))
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text = "{%tr for p in partners %}"
+    table.cell(1, 0).text = "{{ p.name }}"
+    table.cell(1, 1).text = "{{ p.country }}"
+    table.cell(2, 0).text = "{%tr endfor %}"
+    document.save(str(path))
+    return path
+
+
+def soffice_or_fail() -> str:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if not found:
+        pytest.fail(f"LibreOffice (soffice) is not on PATH: {INSTALL}")
+    return found
+
+
