@@ -21,7 +21,7 @@ import re
 import warnings
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Union, cast, get_args, get_origin
 
 import yaml
 
@@ -45,7 +45,7 @@ def load(path: str | Path) -> Project | PressRelease | FinalReport:
     A press release or final report may give ``project:`` as the path of a project file,
     relative to its own folder.
     """
-    return _load(Path(path), ())
+    return cast("Project | PressRelease | FinalReport", _load(Path(path), ()))
 
 
 def _load(path: Path, stack: tuple[Path, ...]) -> Any:

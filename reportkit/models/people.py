@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, computed_field
+from pydantic import AfterValidator, BeforeValidator, Field, computed_field
 
 from .base import Model
 
@@ -38,7 +38,17 @@ def _email(text: str) -> str:
     return text
 
 
-Phone = Annotated[str, AfterValidator(_phone), Field(examples=["65425102", "+371 65425102"])]
+def _digits_as_text(value: object) -> object:
+    # YAML reads 65425102 as a number; a phone number is text.
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+Phone = Annotated[
+    str,
+    BeforeValidator(_digits_as_text),
+    AfterValidator(_phone),
+    Field(examples=["65425102", "+371 65425102"]),
+]
 """A Latvian phone number: eight digits, or ``+371`` and eight digits."""
 
 Email = Annotated[str, AfterValidator(_email), Field(examples=["vards@iestade.lv"])]
