@@ -68,6 +68,7 @@ def alternate(stem: str) -> str:
 
 def _syllables(word: str) -> int:
     vowels = "aāeēiīouū"
+    word = word.lower()
     return sum(1 for i, ch in enumerate(word) if ch in vowels
                and (i == 0 or word[i - 1] not in vowels))
 
