@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docxtpl import RichText
 
 INSTALL = ("install LibreOffice and poppler: apt-get install libreoffice-writer-nogui "
            "poppler-utils (.ci/run does this)")
@@ -119,3 +120,19 @@ def soffice_or_fail() -> str:
     return found
 
 
+
+
+RICH_CONTEXT = {
+    "project": {"title": "Administrations go Europe!", "code": "2012-1-LV1-LEO04-03394"},
+    "partners": [{"name": "Comune di Novara", "country": "Itālija"},
+                 {"name": "Landeshauptstadt Magdeburg", "country": "Vācija"}],
+    "bold": RichText("Trekns", bold=True),
+    "note": "piezīme",
+}
+RICH_BODY = [
+    "Projekts „Administrations go Europe!”",
+    "Partneri:",
+    "Trekns un piezīme",
+    "Comune di Novara", "Itālija",
+    "Landeshauptstadt Magdeburg", "Vācija",
+]

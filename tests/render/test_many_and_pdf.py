@@ -10,8 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from render_helpers import INSTALL, all_text
-from test_rules import RICH_BODY, RICH_CONTEXT
+from render_helpers import INSTALL, RICH_BODY, RICH_CONTEXT, all_text
 
 from reportkit import Template, to_pdf
 from reportkit.errors import ConversionError, RenderError, TemplateError

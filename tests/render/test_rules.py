@@ -9,7 +9,14 @@ from pathlib import Path
 import docx
 import pytest
 from docxtpl import InlineImage, RichText
-from render_helpers import add_footnote, all_text, part_text, rich_template
+from render_helpers import (
+    RICH_BODY,
+    RICH_CONTEXT,
+    add_footnote,
+    all_text,
+    part_text,
+    rich_template,
+)
 
 from reportkit import Template
 from reportkit.errors import TemplateError
@@ -86,22 +93,6 @@ def test_data_is_never_run_as_template_code_in_any_part(make, tmp_path: Path) ->
     assert texts["word/footer1.xml"] == ["{{ 7*7 }} {% if 1 %}jā{% endif %}"]
     assert texts["word/document.xml"][0] == "{{ 7*7 }} {% if 1 %}jā{% endif %}"
     assert not any("49" in p for ps in texts.values() for p in ps)
-
-
-RICH_CONTEXT = {
-    "project": {"title": "Administrations go Europe!", "code": "2012-1-LV1-LEO04-03394"},
-    "partners": [{"name": "Comune di Novara", "country": "Itālija"},
-                 {"name": "Landeshauptstadt Magdeburg", "country": "Vācija"}],
-    "bold": RichText("Trekns", bold=True),
-    "note": "piezīme",
-}
-RICH_BODY = [
-    "Projekts „Administrations go Europe!”",
-    "Partneri:",
-    "Trekns un piezīme",
-    "Comune di Novara", "Itālija",
-    "Landeshauptstadt Magdeburg", "Vācija",
-]
 
 
 def test_docxtpl_tags_work_in_render_and_render_many(tmp_path: Path) -> None:
