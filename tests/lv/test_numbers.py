@@ -6,6 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from babel import Locale
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -101,6 +102,42 @@ def test_every_part_of_a_compound_declines_on_its_own() -> None:
     assert cardinal(21, gender="f", case="loc") == "divdesmit vienā"
 
 
+# The noun after a number ending in viens (not vienpadsmit) is singular in every case [CLDR];
+# each part declines on its own [Letonika].
+@pytest.mark.parametrize("n, gender, case, words", [
+    (21_000, "m", "gen", "divdesmit viena tūkstoša"),
+    (21_000, "m", "dat", "divdesmit vienam tūkstotim"),
+    (21_000, "f", "loc", "divdesmit vienā tūkstotī"),
+    (11_000, "m", "dat", "vienpadsmit tūkstošiem"),
+    (101, "f", "gen", "viena simta vienas"),
+    (1001, "m", "dat", "vienam tūkstotim vienam"),
+    (1_000_001, "f", "loc", "vienā miljonā vienā"),
+    (2000, "f", "loc", "divos tūkstošos"),  # tūkstotis stays masculine
+    (121_000, "m", "acc", "vienu simtu divdesmit vienu tūkstoti"),
+])
+def test_scale_nouns_in_oblique_cases(n: int, gender: str, case: str, words: str) -> None:
+    assert cardinal(n, gender=gender, case=case) == words  # type: ignore[arg-type]
+
+
+SCALE_NOUNS = {"simts": True, "tūkstotis": True, "miljons": True, "miljards": True,
+               "triljons": True, "kvadriljons": True, "simti": False, "tūkstoši": False,
+               "miljoni": False, "miljardi": False, "triljoni": False, "kvadriljoni": False}
+LV_PLURAL = Locale("lv").plural_form  # CLDR, as shipped in Babel: REFERENCE §4
+
+
+@given(st.integers(1, 10**18 - 1), st.booleans())
+def test_scale_nouns_agree_with_their_count_by_the_cldr_rule(n: int, leading_one: bool) -> None:
+    # parse_number reads tūkstotis and tūkstoši alike, so the round trip cannot see agreement.
+    count: list[str] = []  # the words since the last thousand, million, …
+    for word in cardinal(n, leading_one=leading_one).split():
+        if word in SCALE_NOUNS:
+            multiplier = parse_number(" ".join(count)) if count else 1
+            assert SCALE_NOUNS[word] == (LV_PLURAL(multiplier) == "one"), (n, word)
+            count = [*count, word] if word.startswith("simt") else []
+        else:
+            count.append(word)
+
+
 @pytest.mark.parametrize("bad", [True, 1.0, "5", None])
 def test_cardinal_rejects_what_is_not_an_int(bad: object) -> None:
     with pytest.raises(TypeError, match="expected an int"):
@@ -158,12 +195,38 @@ def test_ordinal_table(gender: str, number: str, forms: str) -> None:
     assert got == forms.split()
 
 
+# Only the last part of a compound ordinal takes the ordinal ending and declines; the parts before
+# it stay as they are in the nominative [Letonika], [LVA] 874 ("tūkstoš deviņi simti …").
+@pytest.mark.parametrize("n, kwargs, words", [
+    (21, {"case": "dat"}, "divdesmit pirmajam"),
+    (21, {"gender": "f", "case": "loc"}, "divdesmit pirmajā"),
+    (32, {"gender": "f", "number": "pl", "case": "gen"}, "trīsdesmit otro"),
+    (101, {"gender": "f", "number": "pl", "case": "dat"}, "simts pirmajām"),
+    (1902, {"case": "loc"}, "tūkstoš deviņi simti otrajā"),
+    (2022, {"case": "gen"}, "divi tūkstoši divdesmit otrā"),
+    (1000, {"gender": "f", "case": "loc"}, "tūkstošajā"),
+    (200, {"number": "pl", "case": "acc"}, "divsimtos"),
+])
+def test_compound_ordinals_in_oblique_cases(n: int, kwargs: dict[str, str], words: str) -> None:
+    assert ordinal(n, **kwargs) == words  # type: ignore[arg-type]
+
+
+@given(st.integers(1, 10**18 - 1))
+def test_only_the_last_word_of_an_ordinal_changes(n: int) -> None:
+    before_last = ordinal(n).split()[:-1]
+    for gender in ("m", "f"):
+        for number in ("sg", "pl"):
+            for case in CASES:
+                words = ordinal(n, gender=gender, number=number, case=case).split()
+                assert words[:-1] == before_last
+
+
 def test_ordinal_errors() -> None:
     with pytest.raises(ValueError, match=r"ordinals start at 1 \(got 0\)"):
         ordinal(0)
     with pytest.raises(ValueError, match="unknown grammatical number 'du'"):
         ordinal(2, number="du")  # type: ignore[arg-type]
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"expected an int, got float 2\.0"):
         ordinal(2.0)  # type: ignore[arg-type]
 
 
