@@ -5,6 +5,7 @@ import subprocess
 from decimal import Decimal
 
 import pytest
+from babel import Locale
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -86,7 +87,23 @@ def test_decimal_int_and_str_give_the_same_words(amount: Decimal) -> None:
 def test_whole_part_reads_back_and_cents_are_two_digits(whole: int, cents: int) -> None:
     words = amount_in_words(f"{whole}.{cents:02d}").split(" eiro ")
     assert lv.parse_number(words[0]) == whole
-    assert words[1] in (f"{cents:02d} cents", f"{cents:02d} centi")
+    # The cents noun follows the CLDR lv rule as Babel ships it: 'one' → cents (REFERENCE §3, §4).
+    noun = "cents" if Locale("lv").plural_form(cents) == "one" else "centi"
+    assert words[1] == f"{cents:02d} {noun}"
+
+
+# The amounts a reviewer checks first, both cent styles.
+@pytest.mark.parametrize("amount, digits, words", [
+    ("1.01", "viens eiro 01 cents", "viens eiro un viens cents"),
+    ("21.21", "divdesmit viens eiro 21 cents", "divdesmit viens eiro un divdesmit viens cents"),
+    ("100", "viens simts eiro 00 centi", "viens simts eiro un nulle centu"),
+    ("1000", "viens tūkstotis eiro 00 centi", "viens tūkstotis eiro un nulle centu"),
+    ("1000000", "viens miljons eiro 00 centi", "viens miljons eiro un nulle centu"),
+    ("0", "nulle eiro 00 centi", "nulle eiro un nulle centu"),
+])
+def test_round_and_one_ending_amounts(amount: str, digits: str, words: str) -> None:
+    assert amount_in_words(amount) == digits
+    assert amount_in_words(amount, cents="words") == words
 
 
 def test_float_is_refused_with_advice() -> None:
