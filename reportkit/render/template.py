@@ -159,7 +159,10 @@ class Template:
         from .fallback import DocxPath
 
         self._pending = DocxPath(self.path, self._compiled)
-        return self._pending.new_subdoc(None if path is None else str(path))
+        try:
+            return self._pending.new_subdoc(None if path is None else str(path))
+        except ImportError as exc:  # docxtpl's Subdoc imports docxcompose, an optional extra
+            raise RenderError(f"Subdoc needs {exc.name}: pip install {exc.name}") from None
 
     def _raise_compile_problems(self) -> None:
         if self._compiled.problems:

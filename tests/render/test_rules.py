@@ -135,3 +135,4 @@ def test_inline_image_with_caption_takes_the_per_document_path(make, tmp_path: P
         with zipfile.ZipFile(out) as zf:
             assert [n for n in zf.namelist() if n.startswith("word/media/")] == [
                 "word/media/image1.png"]
+
