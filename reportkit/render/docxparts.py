@@ -190,7 +190,7 @@ def _renumber_pictures(xml: str) -> str:
 
 
 def _fix_tables(xml: str) -> str:
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     head, sep, rest = xml.partition("?>")
     tree = _docxtpl().fix_tables(rest if sep else head)
