@@ -3,10 +3,9 @@
 from pathlib import Path
 
 import docx
+from render_helpers import build, part_text
 
 from reportkit.render import Template
-
-from render_helpers import build, part_text
 
 
 def test_subdoc_is_inserted_and_other_records_stay_on_the_fast_path(tmp_path: Path) -> None:
