@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from reportkit.errors import Problem, RenderError, TemplateError
+from reportkit.errors import Problem, RenderError, ReportkitError, TemplateError
 
 from .atomic import atomic_path
 from .docxparts import read_package
@@ -16,6 +16,11 @@ from .environment import NeedsDocx, environment
 from .fast import CompiledTemplate
 
 __all__ = ["Template"]
+
+NameFunction = Callable[[int, Mapping[str, Any]], str]
+"""Makes a record's file name from its index (1, 2, …) and names."""
+ErrorHandler = Callable[[int, ReportkitError], None]
+"""Receives a record's index and the error that stopped it."""
 
 _REPO_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
@@ -112,7 +117,8 @@ class Template:
         return out
 
     def render_many(self, contexts: Iterable[Any], out_dir: str | os.PathLike[str], *,
-                    name: str = "{index:04d}.docx") -> list[Path]:
+                    name: str | NameFunction = "{index:04d}.docx",
+                    on_error: ErrorHandler | None = None) -> list[Path]:
         """One document per context, in order, into ``out_dir``; returns the paths.
 
         ``name`` is a format string with ``index`` (1, 2, …) and the context's names:
@@ -121,6 +127,11 @@ class Template:
         A document whose values need python-docx (``InlineImage``, ``Subdoc``) falls back to
         the per-document docxtpl path, for that document only. Each document is written
         atomically; an error stops the batch, naming the record, and keeps the ones written.
+
+        ``name`` may instead be a function of ``(index, names)`` returning the file name.
+        ``on_error(index, error)``, when given, receives each record's ``ReportkitError`` (a
+        value a filter refuses is a ``RenderError``) and the batch goes on with the next record.
+        Problems of the template itself (syntax) still stop it before the first record.
 
         >>> import tempfile
         >>> paths = Template(_example()).render_many(
@@ -133,19 +144,29 @@ class Template:
         written: list[Path] = []
         seen: set[Path] = set()
         for index, context in enumerate(contexts, start=1):
-            names = context_names(context)
-            out = folder / _file_name(name, index, names)
-            if out in seen:
-                raise RenderError(f"record {index}: file name {out.name!r} is used twice; "
-                                  "put {index} or a unique field in name=")
-            seen.add(out)
             try:
-                with atomic_path(out) as tmp:
-                    self._write(names, tmp)
-            except TemplateError as exc:
-                raise TemplateError([_in_record(p, index) for p in exc.problems]) from None
-            written.append(out)
+                written.append(self._render_record(index, context, folder, name, seen))
+            except ReportkitError as exc:
+                if on_error is None:
+                    raise type(exc)([_in_record(p, index) for p in exc.problems]) from None
+                on_error(index, exc)
         return written
+
+    def _render_record(self, index: int, context: Any, folder: Path, name: str | NameFunction,
+                       seen: set[Path]) -> Path:
+        names = context_names(context)
+        out = folder / _file_name(name, index, names)
+        if out in seen:
+            raise RenderError(f"file name {out.name!r} is used twice; "
+                              "put {index} or a unique field in name=")
+        seen.add(out)
+        try:
+            with atomic_path(out) as tmp:
+                self._write(names, tmp)
+        except (ValueError, TypeError, ArithmeticError) as exc:
+            # a filter refusing a value ("abc" | amount_in_words): the record's data is wrong
+            raise RenderError(f"{type(exc).__name__}: {exc}") from exc
+        return out
 
     @property
     def current_rendering_part(self) -> Any:
@@ -225,12 +246,13 @@ def builtin_names() -> list[str]:
     return sorted(p.stem for p in builtin_folder().glob("*.docx") if not p.name.startswith("~$"))
 
 
-def _file_name(pattern: str, index: int, names: Mapping[str, Any]) -> str:
+def _file_name(pattern: str | NameFunction, index: int, names: Mapping[str, Any]) -> str:
+    if callable(pattern):
+        return pattern(index, names)
     try:
         return pattern.format(**{**names, "index": index})
     except (KeyError, IndexError, ValueError, AttributeError) as exc:
-        raise RenderError(f"record {index}: cannot make a file name from {pattern!r}: {exc!r}"
-                          ) from None
+        raise RenderError(f"cannot make a file name from {pattern!r}: {exc!r}") from None
 
 
 def _in_record(problem: Problem, index: int) -> Problem:
