@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +20,6 @@ NameFunction = Callable[[int, Mapping[str, Any]], str]
 """Makes a record's file name from its index (1, 2, …) and names."""
 ErrorHandler = Callable[[int, ReportkitError], None]
 """Receives a record's index and the error that stopped it."""
-
-_REPO_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
 class Template:
@@ -233,8 +230,9 @@ def builtin_folder() -> Path:
     >>> builtin_folder().name
     'templates'
     """
-    shipped = Path(str(resources.files("reportkit") / "templates"))
-    return shipped if shipped.is_dir() else _REPO_TEMPLATES
+    from reportkit.shipped import shipped_folder
+
+    return shipped_folder("templates")
 
 
 def builtin_names() -> list[str]:
