@@ -46,7 +46,7 @@ def test_all_problems_at_once_with_lines(tmp_path: Path) -> None:
     path = write(tmp_path, "projekts.yaml", text)
     assert problems(path) == [
         f"{path}:1: title: is required",
-        f"{path}:12: budget.total: must not be negative (got -5)",
+        f"{path}:12: budget.total: amount must not be negative (got -5)",
         f"{path}:2: titel: unknown field; did you mean 'title'?",
     ]
 

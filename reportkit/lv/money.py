@@ -26,7 +26,8 @@ Sources (full titles in shared/lv/REFERENCE.md):
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from .grammar import takes_singular
@@ -72,18 +73,24 @@ def _currency(code: str) -> _Currency:
     return _CURRENCIES[code]
 
 
+_AMOUNT_TEXT = re.compile(r"-?\d+(?:[.,]\d+)?")
+_CODE_SUFFIX = re.compile(r"(?i)\s*(eur|€)$")
+
+
 def _from_str(text: str) -> Decimal:
-    plain = text.strip().translate(_SPACES)
+    plain = _CODE_SUFFIX.sub("", text.strip()).translate(_SPACES)
     if "," in plain and "." in plain:
         raise ValueError(f"amount {text!r} mixes ',' and '.': write 22783.00 or 22 783,00")
-    try:
-        return Decimal(plain.replace(",", "."))
-    except InvalidOperation:
-        raise ValueError(f"amount {text!r} is not a number") from None
+    if not _AMOUNT_TEXT.fullmatch(plain):
+        raise ValueError(f"amount {text!r} is not a number: write it like 22783.00 or 22 783,00")
+    return Decimal(plain.replace(",", "."))
 
 
 def parse_amount(amount: Amount) -> Decimal:
     """``amount`` as a Decimal with two places, checked: not float, not negative, whole cents.
+
+    Text may use a decimal point or comma, spaces between thousands and end in ``EUR`` or ``€``.
+    This is the one parser of amounts: ``reportkit.models.Money`` uses it too.
 
     >>> parse_amount("22 783,00"), parse_amount(5), parse_amount(Decimal("4557"))
     (Decimal('22783.00'), Decimal('5.00'), Decimal('4557.00'))

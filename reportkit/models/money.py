@@ -4,17 +4,16 @@
     Decimal('22783.00')
     >>> parse_money(22783)
     Decimal('22783.00')
-    >>> parse_money(22783.0)
+    >>> parse_money(22783.0)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ValueError: write the amount as text ('22783.00') or a whole number, not as a float \
-(got 22783.0)
+    ValueError: amount 22783.0 is a float, which cannot hold cents exactly: pass a Decimal or ...
 """
 
 from __future__ import annotations
 
 import re
-from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import PlainValidator, WithJsonSchema
@@ -35,64 +34,29 @@ _ROUNDING = {
     "euro_down": (EURO, ROUND_DOWN),
 }
 
-# Space, no-break space, narrow no-break space and thin space all separate thousands in
-# Latvian texts ("22 783,00 EUR", shared/lv/REFERENCE.md §3).
-_GROUPING = re.compile(r"[ \u00a0\u202f\u2009]")
-_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?")
+_PERCENT = re.compile(r"-?\d+(?:[.,]\d+)?")
 
 
 def parse_money(value: Any) -> Decimal:
     """An amount in euros as a ``Decimal`` with two places; raise ``ValueError`` if it isn't one.
 
-    Accepts ``Decimal``, whole numbers and text with a decimal point or comma and spaces between
-    thousands, optionally followed by ``EUR`` or ``€``. Refuses floats, negative amounts and
-    fractions of a cent.
+    The parsing is :func:`reportkit.lv.money.parse_amount`'s (text with a decimal point or comma,
+    spaces between thousands, an optional ``EUR`` or ``€``; no floats, no negative amounts, no
+    fractions of a cent); here every refusal is a ``ValueError``, as pydantic expects.
 
     >>> parse_money("4 557.00 EUR")
     Decimal('4557.00')
     >>> parse_money("-5")
     Traceback (most recent call last):
     ...
-    ValueError: must not be negative (got '-5')
+    ValueError: amount must not be negative (got -5)
     """
-    amount = _to_decimal(value)
-    if amount < 0:
-        raise ValueError(f"must not be negative (got {value!r})")
-    if amount != amount.quantize(CENT, rounding=ROUND_DOWN):
-        raise ValueError(f"has a fraction of a cent (got {value!r})")
-    return amount.quantize(CENT)
+    from reportkit.lv.money import parse_amount
 
-
-def _to_decimal(value: Any) -> Decimal:
-    if isinstance(value, bool):
-        raise ValueError(f"must be an amount like '22783.00' (got {value!r})")
-    if isinstance(value, float):
-        raise ValueError(
-            "write the amount as text ('22783.00') or a whole number, "
-            f"not as a float (got {value!r})"
-        )
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise ValueError(f"must be an amount like '22783.00' (got {value!r})")
-        return value
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, str):
-        return _text_to_decimal(value)
-    raise ValueError(f"must be an amount like '22783.00' (got {value!r})")
-
-
-def _text_to_decimal(text: str) -> Decimal:
-    bare = _GROUPING.sub("", text.strip())
-    bare = re.sub(r"(?i)(eur|€)$", "", bare)
-    sign = "-" if bare.startswith("-") else ""
-    digits = bare.removeprefix("-")
-    if not _AMOUNT.fullmatch(digits):
-        raise ValueError(f"must be an amount like '22783.00' or '22 783,00' (got {text!r})")
     try:
-        return Decimal(sign + digits.replace(",", "."))
-    except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
-        raise ValueError(f"must be an amount like '22783.00' (got {text!r})") from None
+        return parse_amount(value)
+    except TypeError as exc:
+        raise ValueError(str(exc)) from None
 
 
 def parse_percent(value: Any) -> Decimal:
@@ -105,14 +69,24 @@ def parse_percent(value: Any) -> Decimal:
     ...
     ValueError: must be a percentage from 0 to 100 (got 120)
     """
-    text = value.strip().removesuffix("%").strip() if isinstance(value, str) else value
-    try:
-        number = _to_decimal(text)
-    except ValueError:
-        raise ValueError(f"must be a percentage like 20 or '12,5 %' (got {value!r})") from None
+    number = _percent_number(value)
+    if number is None:
+        raise ValueError(f"must be a percentage like 20 or '12,5 %' (got {value!r})")
     if not 0 <= number <= 100:
         raise ValueError(f"must be a percentage from 0 to 100 (got {value!r})")
     return number
+
+
+def _percent_number(value: Any) -> Decimal | None:
+    if isinstance(value, Decimal) and value.is_finite():
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    if isinstance(value, str):
+        text = value.strip().removesuffix("%").strip()
+        if _PERCENT.fullmatch(text):
+            return Decimal(text.replace(",", "."))
+    return None  # floats included: 12.5 % is written as text, like money
 
 
 def round_money(amount: Decimal, rounding: Rounding = "cent") -> Decimal:

@@ -167,3 +167,13 @@ def test_money_words_are_known_to_hunspell() -> None:
     unknown = subprocess.run(["hunspell", "-d", "lv_LV", "-l"], input="\n".join(words),
                              capture_output=True, text=True, check=True).stdout.split()
     assert unknown == [], unknown  # currency_word="euro" is left out: a foreign word
+
+
+@pytest.mark.parametrize("text", ["22 783,00 EUR", "22783.00 €", "22\u00a0783,00eur"])
+def test_amount_may_end_in_its_currency_code(text: str) -> None:
+    assert amount_in_words(text) == amount_in_words("22783.00")
+
+
+def test_exponent_notation_is_not_an_amount() -> None:
+    with pytest.raises(ValueError, match="amount '1e3' is not a number: write it like 22783.00"):
+        amount_in_words("1e3")

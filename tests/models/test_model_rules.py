@@ -21,11 +21,13 @@ def test_money_accepts_text_whole_numbers_and_decimals(text: object, want: Decim
 
 
 @pytest.mark.parametrize(("value", "message"), [
-    (22783.0, "write the amount as text ('22783.00') or a whole number, not as a float "
-              "(got 22783.0)"),
-    ("-5", "must not be negative (got '-5')"),
-    ("1.005", "has a fraction of a cent (got '1.005')"),
-    ("22,783.00", "must be an amount like '22783.00' or '22 783,00' (got '22,783.00')"),
+    (22783.0, "amount 22783.0 is a float, which cannot hold cents exactly: pass a Decimal or "
+              "a str such as '22783.00'"),
+    ("-5", "amount must not be negative (got -5)"),
+    ("1.005", "amount 1.005 has more than two decimals: round it to cents first"),
+    ("22,783.00", "amount '22,783.00' mixes ',' and '.': write 22783.00 or 22 783,00"),
+    ("1e3", "amount '1e3' is not a number: write it like 22783.00 or 22 783,00"),
+    (True, "amount must be a Decimal, int or str, got bool"),
 ])
 def test_money_refuses(value: object, message: str) -> None:
     with pytest.raises(ValueError) as err:
