@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 from typing import Literal, get_args
 
 from .data.months import MONTHS
-from .grammar import CASES, Case, check_case, takes_singular
+from .grammar import CASES, Case, check_case
 
 __all__ = [
     "format_date",
@@ -37,12 +37,6 @@ RangeStyle = Literal["from_to", "compact"]
 DATE_STYLES: tuple[str, ...] = get_args(DateStyle)
 RANGE_STYLES: tuple[str, ...] = get_args(RangeStyle)
 EN_DASH = "\u2013"
-
-# Nominative singular and plural of the two units a duration is counted in.
-# Source: shared/lv/REFERENCE.md section 5 (``mēnesis``/``mēneši``, 2nd declension; ``diena``/
-# ``dienas`` declines like ``skola``, 4th declension) and section 4 (the form after a number).
-_UNITS = {"month": ("mēnesis", "mēneši"), "day": ("diena", "dienas")}
-
 
 def _check_date(value: object, name: str) -> date:
     # A datetime is a date subclass, but it cannot be compared with a date and its time would be
@@ -78,11 +72,6 @@ def _check_period(start: object, end: object) -> tuple[date, date]:
 
 def _month(d: date, case: str) -> str:
     return MONTHS[d.month - 1][CASES.index(check_case(case))]
-
-
-def _count(n: int, unit: str) -> str:
-    singular, plural = _UNITS[unit]
-    return f"{n} {singular if takes_singular(n) else plural}"
 
 
 def format_date(
@@ -195,7 +184,7 @@ def format_duration(start: date, end: date) -> str:
     """Write the length of a period (both days included) in Latvian, in whole months.
 
     Months are counted by :func:`months_between`; a period shorter than a month is written in
-    days. The noun agrees with the number by the CLDR rule (``grammar.takes_singular``):
+    days. The noun agrees with the number through :func:`reportkit.lv.nouns.count`:
     ``20 mēneši``, ``31 mēnesis``, ``21 diena``, ``5 dienas``.
 
     >>> format_duration(date(2019, 6, 1), date(2021, 1, 31))
@@ -203,8 +192,10 @@ def format_duration(start: date, end: date) -> str:
     >>> format_duration(date(2015, 11, 5), date(2015, 11, 9))
     '5 dienas'
     """
+    from .nouns import count
+
     start, end = _check_period(start, end)
     months = months_between(start, end)
     if months:
-        return _count(months, "month")
-    return _count((end - start).days + 1, "day")
+        return count(months, "mēnesis")
+    return count((end - start).days + 1, "diena")
