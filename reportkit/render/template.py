@@ -162,7 +162,7 @@ class Template:
                 self._write(names, tmp)
         except (ValueError, TypeError, ArithmeticError) as exc:
             # a filter refusing a value ("abc" | amount_in_words): the record's data is wrong
-            raise RenderError(f"{type(exc).__name__}: {exc}") from exc
+            raise RenderError(str(exc) or type(exc).__name__) from exc
         return out
 
     @property

@@ -12,6 +12,15 @@ from render_helpers import part_text
 
 from reportkit import Template
 from reportkit.errors import RenderError, ReportkitError, TemplateError
+from reportkit.lv import amount_in_words
+
+
+def refusal(amount: str) -> str:
+    """What amount_in_words says about a value it refuses: the message the user must see."""
+    with pytest.raises(ValueError) as err:
+        amount_in_words(amount)
+    assert "not a number" in str(err.value)
+    return str(err.value)
 
 
 def test_a_name_function_gets_the_index_and_the_record(make: Callable[..., Path],
@@ -45,14 +54,15 @@ def test_on_error_gets_the_failed_record_and_the_rest_are_written(
     assert str(failed[0][1]).endswith(
         'body, paragraph 1 ("{{ project.title }}"): \'project\' has no attribute \'title\'')
     assert isinstance(failed[1][1], RenderError)
-    assert str(failed[1][1]) == "ValueError: amount 'desmit' is not a number"
+    assert str(failed[1][1]) == refusal("desmit")
 
 
 def test_without_on_error_a_refused_value_stops_the_batch_naming_the_record(
         make: Callable[..., Path], tmp_path: Path) -> None:
     tpl = Template(make("t.docx", ["{{ amount | amount_in_words }}"]))
-    with pytest.raises(RenderError, match=r"^record 2: ValueError: amount 'x' is not a number$"):
+    with pytest.raises(RenderError) as err:
         tpl.render_many([{"amount": "1"}, {"amount": "x"}], tmp_path / "out")
+    assert str(err.value) == f"record 2: {refusal('x')}"
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["0001.docx"]
 
 
