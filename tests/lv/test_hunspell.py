@@ -8,11 +8,8 @@ nothing of their cases), or (b) when it is in KNOWN_GAPS below with the reason i
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-from collections.abc import Iterable
-
 import pytest
+from conftest import unknown_words
 
 from reportkit.lv import decline, nouns
 from reportkit.lv.grammar import CASES, GENDERS, NUMBERS
@@ -35,18 +32,6 @@ KNOWN_GAPS = {
     "tūkstotī": "loc sg of tūkstotis",
     "Sv": "part of Babel's abbreviation 'Sv.Helēnas sala' (svētā)",
 }
-
-
-def _unknown(words: Iterable[str]) -> set[str]:
-    if shutil.which("hunspell") is None:
-        pytest.fail("hunspell is missing: install it with `apt-get install hunspell hunspell-lv`")
-    text = "\n".join(sorted(set(words))) + "\n"
-    result = subprocess.run(["hunspell", "-d", "lv_LV", "-l"], input=text, capture_output=True,
-                            text=True, encoding="utf-8", check=False)
-    if result.returncode != 0 or "Can't open" in result.stderr:
-        pytest.fail("hunspell cannot open lv_LV: install it with "
-                    f"`apt-get install hunspell hunspell-lv` ({result.stderr.strip()})")
-    return set(result.stdout.split())
 
 
 def _tokens(text: str) -> list[str]:
@@ -74,7 +59,7 @@ def _pairs() -> list[tuple[str, str]]:
 
 def test_every_noun_place_and_country_form_is_latvian() -> None:
     pairs = _pairs()
-    unknown = _unknown([w for pair in pairs for w in pair])
+    unknown = unknown_words([w for pair in pairs for w in pair])
     bad = sorted({form for nom, form in pairs
                   if form in unknown and nom not in unknown and form not in KNOWN_GAPS})
     assert bad == []
@@ -89,4 +74,4 @@ def test_months_numbers_and_ordinals_are_latvian() -> None:
               for w in cardinal(n, gender=g, case=c).split()]
     words += [w for n in range(1, 101) for g in GENDERS for c in CASES for num in NUMBERS
               for w in ordinal(n, gender=g, case=c, number=num).split()]
-    assert sorted(_unknown(words) - set(KNOWN_GAPS)) == []
+    assert sorted(unknown_words(words) - set(KNOWN_GAPS)) == []
