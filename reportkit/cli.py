@@ -1,32 +1,419 @@
 """The ``reportkit`` command line. It holds no logic of its own: each command calls the library.
 
-    $ reportkit demo
+    $ reportkit render projekts.yaml
+    $ reportkit batch veidne.docx skolas.xlsx -o out --name "{code}.docx"
+
+Exit codes (also in ``reportkit --help``):
+
+- 0: everything done;
+- 1: some items failed (rows of a batch, PDFs), the rest were written;
+- 2: bad input or usage: a missing or wrong file, an invalid field, a broken template, an
+  output that cannot be written, an unknown option;
+- 3: an internal error, a bug in reportkit (rerun with ``--debug`` for the traceback);
+- 130: interrupted (Ctrl-C).
+
+Every problem is one line on stderr; ``--debug`` (or ``REPORTKIT_DEBUG=1``) adds tracebacks.
+Heavy modules (pydantic, Jinja, docx, Rich) are imported inside the commands that need them, so
+``reportkit words`` or ``--help`` start fast and ``render`` pays only for what it uses.
 """
 
 from __future__ import annotations
 
+import os
+import sys
+import traceback
+import warnings
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
+from . import __version__
+from .documents import BUILTIN_TEMPLATES
+from .errors import Problem, ReportkitError
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+if TYPE_CHECKING:
+    from .batch import BatchResult
+
+__all__ = ["EXIT_FAILED", "EXIT_INTERNAL", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "cli",
+           "main"]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
+
+KINDS = tuple(BUILTIN_TEMPLATES)  # the data kinds: project, press_release, final_report
+
+_EPILOG = """\b
+Exit codes: 0 done, 1 some items failed, 2 bad input or usage,
+3 internal error (a bug: rerun with --debug), 130 interrupted.
+"""
+
+
+def _say_error(line: str) -> None:
+    click.echo(line, err=True)
+
+
+def _say_problems(problems: Sequence[Problem]) -> None:
+    """One line each on stderr; a problem with no place is said to be reportkit's."""
+    for problem in problems:
+        _say_error(str(problem) if problem.where() else f"reportkit: {problem}")
+
+
+class ReportkitGroup(click.Group):
+    """A click group that turns every error into one line per problem and an exit code."""
+
+    debug: bool = False
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             **extra: Any) -> NoReturn:
+        """Run the command line and exit with the documented code, whatever happens."""
+        self.debug = os.environ.get("REPORTKIT_DEBUG", "") not in ("", "0")
+        code = self._run(args, prog_name or "reportkit", complete_var, extra)
+        sys.exit(code)
+
+    def _run(self, args: Sequence[str] | None, prog_name: str, complete_var: str | None,
+             extra: dict[str, Any]) -> int:
+        try:
+            result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.ClickException as exc:
+            return self._usage(exc)
+        except (click.Abort, KeyboardInterrupt):
+            _say_error("reportkit: interrupted")
+            return EXIT_INTERRUPTED
+        except ReportkitError as exc:
+            self._traceback()
+            _say_problems(exc.problems)
+            return EXIT_USAGE
+        except OSError as exc:
+            self._traceback()
+            where = f": {exc.filename}" if exc.filename else ""
+            _say_error(f"reportkit: {exc.strerror or exc}{where}")
+            return EXIT_USAGE
+        except Exception as exc:
+            self._traceback()
+            _say_error(f"reportkit: internal error ({type(exc).__name__}: {exc}); this is a bug "
+                       "in reportkit: rerun with --debug to see where, and report it")
+            return EXIT_INTERNAL
+        return result if isinstance(result, int) else EXIT_OK
+
+    def _usage(self, exc: click.ClickException) -> int:
+        context = getattr(exc, "ctx", None)
+        command = context.command_path if context is not None else "reportkit"
+        message = " ".join(exc.format_message().split())
+        _say_error(f"{command}: {message} (see '{command} --help')")
+        return exc.exit_code
+
+    def _traceback(self) -> None:
+        if self.debug:
+            traceback.print_exc()
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command with data warnings (corrections the models made) as one line each."""
+        with warnings.catch_warnings():
+            warnings.simplefilter("always")
+            warnings.showwarning = _show_warning
+            return super().invoke(ctx)
+
+
+def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                  file: Any = None, line: str | None = None) -> None:
+    if category.__module__.startswith("reportkit"):
+        _say_error(f"warning: {message}")
+
+
+def _set_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
+    root = ctx.find_root().command
+    if value and isinstance(root, ReportkitGroup):
+        root.debug = True
+    return value
+
+
+@click.group(cls=ReportkitGroup, epilog=_EPILOG,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="reportkit",
+                      message="%(prog)s %(version)s")
+@click.option("--debug", is_flag=True, expose_value=False, is_eager=True, callback=_set_debug,
+              help="Show the full traceback of errors (also: REPORTKIT_DEBUG=1).")
 def cli() -> None:
-    """Latvian grant-project documents from data files and Word templates."""
+    """Latvian grant-project documents from data files and Word templates.
+
+    \b
+    Start a data file, check it, render it:
+      reportkit new project -o projekts.yaml
+      reportkit validate projekts.yaml
+      reportkit render projekts.yaml --pdf
+    """
 
 
-@cli.command()
+def _done(code: int) -> None:
+    if code != EXIT_OK:
+        click.get_current_context().exit(code)
+
+
+# ---- render -------------------------------------------------------------------------------
+
+
+@cli.command(epilog=_EPILOG)
+@click.argument("data", type=click.Path(path_type=Path))
+@click.option("-t", "--template", type=click.Path(path_type=Path),
+              help="A .docx template (default: the built-in one for the file's kind).")
+@click.option("-o", "--out", type=click.Path(path_type=Path),
+              help="The .docx to write, or a folder (default: DATA's name with .docx, here).")
+@click.option("--pdf", is_flag=True, help="Also make a PDF beside it (needs LibreOffice).")
+def render(data: Path, template: Path | None, out: Path | None, pdf: bool) -> None:
+    """Render one data file (YAML or JSON) into a Word document.
+
+    \b
+    Examples:
+      reportkit render projekts.yaml
+      reportkit render relize.yaml -t musu_veidne.docx -o out/relize.docx --pdf
+    """
+    from .documents import render_file
+
+    if pdf:
+        from .render.pdf import find_soffice
+
+        find_soffice()  # before rendering: no .docx left without the PDF asked for
+    if out is not None and out.is_dir():
+        out = out / f"{data.stem}.docx"
+    for path in render_file(data, template=template, out=out, pdf=pdf):
+        click.echo(str(path))
+
+
+# ---- batch --------------------------------------------------------------------------------
+
+
+@cli.command(epilog=_EPILOG)
+@click.argument("template", type=click.Path(path_type=Path))
+@click.argument("table", type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(path_type=Path),
+              help="Folder to write the documents into (made if missing).")
+@click.option("--name", default="{index:04d}.docx", show_default=True,
+              help="File name pattern: column names in braces, dotted ones too "
+                   "({partner.name}), {index} (1, 2, …) and {row} (the table's row).")
+@click.option("--pdf", is_flag=True, help="Also make a PDF of every document (LibreOffice).")
+def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool) -> None:
+    """One document per row of a spreadsheet (.xlsx, or .csv with commas or semicolons).
+
+    The first row names the columns; the template reads them by name, and a dotted
+    header such as partner.name is {{ partner.name }}. A row that fails is reported
+    with its row number and the others are still written (exit code 1).
+
+    \b
+    Example:
+      reportkit batch apliecinajums.docx skolas.xlsx -o out --name "{code}.docx"
+    """
+    from .batch import run_batch
+
+    with _progress_bar("Dokumenti") as progress:
+        result = run_batch(template, table, out_dir, name=name, pdf=pdf, progress=progress)
+    _say_problems(result.problems)
+    click.echo(_batch_summary(result, out_dir))
+    _done(EXIT_OK if result.ok else EXIT_FAILED)
+
+
+def _batch_summary(result: BatchResult, out_dir: Path) -> str:
+    summary = f"{len(result.written)} of {result.rows} documents written to {out_dir}"
+    if result.pdfs or result.pdf_problems:
+        summary += f", {len(result.pdfs)} PDFs"
+    if result.failures:
+        rows = ", ".join(str(f.row) for f in result.failures)
+        summary += f"; failed rows: {rows}"
+    return summary
+
+
+@contextmanager
+def _progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A Rich progress bar on stderr when it is a terminal; nothing otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+# ---- check, validate, schema, new ---------------------------------------------------------
+
+
+@cli.command(epilog=_EPILOG)
+@click.argument("template", type=click.Path(path_type=Path))
+@click.option("--kind", type=click.Choice(KINDS),
+              help="Also check that every name the template reads is in data of this kind.")
+def check(template: Path, kind: str | None) -> None:
+    """Check a Word template: tag syntax, filters and, with --kind, the names it reads.
+
+    \b
+    Examples:
+      reportkit check musu_veidne.docx
+      reportkit check relizes_veidne.docx --kind press_release
+    """
+    from .render import Template
+
+    model = None
+    if kind is not None:
+        from .models import KINDS as MODELS
+
+        model = MODELS[kind]
+    tpl = Template(template)
+    problems = tpl.check(model)
+    _say_problems(problems)
+    if problems:
+        _done(EXIT_USAGE)
+    reads = ", ".join(sorted(tpl.variables)) or "nothing"
+    fits = f"; fits kind {kind}" if kind else ""
+    click.echo(f"ok: {template}: no problems{fits}; reads: {reads}")
+
+
+@cli.command(epilog=_EPILOG)
+@click.argument("data", nargs=-1, required=True, type=click.Path(path_type=Path))
+def validate(data: tuple[Path, ...]) -> None:
+    """Check data files (YAML or JSON) without rendering: every problem, one per line.
+
+    \b
+    Examples:
+      reportkit validate projekts.yaml
+      reportkit validate dati/*.yaml
+    """
+    from .data import load
+
+    bad = 0
+    for path in data:
+        try:
+            model = load(path)
+        except ReportkitError as exc:
+            bad += 1
+            _say_problems(exc.problems)
+            continue
+        click.echo(f"ok: {path}: {_summary(model)}")
+    _done(EXIT_USAGE if bad else EXIT_OK)
+
+
+def _summary(model: Any) -> str:
+    """One line about a loaded data file: its kind, project number, title and a key figure."""
+    project: Any = model if model.kind == "project" else getattr(model, "project", None)
+    parts = [model.kind.replace("_", " ")]
+    if project is not None and project.code is not None:
+        parts.append(str(project.code))
+    title = model.title if hasattr(model, "title") else project.title
+    parts.append(f"“{_shorten(title)}”")
+    if model.kind == "project":
+        parts.append(f"{project.period.months} months")
+    elif model.kind == "final_report":
+        parts.append(f"spent {model.total_spent} of {model.total_granted}")
+    return " ".join(parts)
+
+
+def _shorten(text: str, width: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
+
+@cli.command(epilog=_EPILOG)
+@click.argument("kind", type=click.Choice(KINDS))
+def schema(kind: str) -> None:
+    """Print the JSON Schema of a kind of data file, for editors that check YAML.
+
+    \b
+    Example:
+      reportkit schema project > schema/project.json
+    """
+    import json
+
+    from .models import json_schema
+
+    click.echo(json.dumps(json_schema(kind), ensure_ascii=False, indent=2))
+
+
+@cli.command(epilog=_EPILOG)
+@click.argument("kind", type=click.Choice(KINDS))
+@click.option("-o", "--out", type=click.Path(path_type=Path),
+              help="Write it to this file instead of printing it.")
+@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
+def new(kind: str, out: Path | None, force: bool) -> None:
+    """A starter data file of a kind, with comments in Latvian.
+
+    Every value in it is an example that loads; replace them with your own.
+
+    \b
+    Examples:
+      reportkit new project -o projekts.yaml
+      reportkit new press_release > relize.yaml
+    """
+    from .starters import starter, write_starter
+
+    if out is None:
+        click.echo(starter(kind), nl=False)
+        return
+    write_starter(kind, out, force=force)
+    click.echo(f"{out}: written; fill it in, then: reportkit validate {out}")
+
+
+# ---- words, demo --------------------------------------------------------------------------
+
+
+@cli.command(epilog=_EPILOG)
+@click.argument("amount")
+@click.option("--cents", type=click.Choice(["digits", "words"]), default="digits",
+              show_default=True, help="Cents as digits (00 centi) or in words.")
+@click.option("--currency-word", help="eiro (default) or euro, as legal texts write it.")
+@click.option("--currency", default="EUR", show_default=True,
+              help="EUR, or LVL (lats) for documents from before 2014.")
+def words(amount: str, cents: str, currency_word: str | None, currency: str) -> None:
+    """Print an amount in Latvian words, as contracts write it.
+
+    \b
+    Examples:
+      reportkit words 22783.00
+      reportkit words "22 783,33" --cents words --currency-word euro
+    """
+    from .lv import amount_in_words
+
+    try:
+        text = amount_in_words(amount, currency=currency.upper(),
+                               cents=cents,  # type: ignore[arg-type]  # click.Choice checked it
+                               currency_word=currency_word)
+    except (ValueError, TypeError) as exc:
+        raise ReportkitError(Problem(str(exc))) from None
+    click.echo(text)
+
+
+@cli.command(epilog=_EPILOG)
 @click.option("-o", "--out", "out_dir", default="out", type=click.Path(path_type=Path),
               help="Folder to write the documents into.", show_default=True)
-def demo(out_dir: Path) -> None:
-    """Render every example in examples/ into OUT.
+@click.option("--pdf/--no-pdf", default=None,
+              help="Make PDFs too (default: when LibreOffice is installed).")
+def demo(out_dir: Path, pdf: bool | None) -> None:
+    """Render every example data file shipped with reportkit into OUT.
 
-    Example: reportkit demo -o out
+    \b
+    Example:
+      reportkit demo -o out --no-pdf
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    click.echo(f"{out_dir}: no examples to render yet")
+    from .demo import render_examples
+
+    for path in render_examples(out_dir, pdf=pdf):
+        click.echo(str(path))
 
 
 def main() -> None:
     """Entry point of the ``reportkit`` script and ``python -m reportkit``."""
-    cli()
+    try:
+        cli.main(prog_name="reportkit")
+    except KeyboardInterrupt:  # arriving between commands, after click has let go
+        _say_error("reportkit: interrupted")
+        sys.exit(EXIT_INTERRUPTED)
