@@ -43,7 +43,7 @@ def load(path: str | Path) -> Project | PressRelease | FinalReport:
     """Read a data file and return the model its ``kind:`` names; raise ``DataError`` if wrong.
 
     A press release or final report may give ``project:`` as the path of a project file,
-    relative to its own folder.
+    relative to its own folder; photo files (``photos: - file:``) are relative to it too.
     """
     return cast("Project | PressRelease | FinalReport", _load(Path(path), ()))
 
@@ -52,6 +52,7 @@ def _load(path: Path, stack: tuple[Path, ...]) -> Any:
     name = str(path)
     data, lines, problems = _read(path, name)
     model = _model_for(data, lines, name)
+    _photos_beside(path, data)
     if isinstance(data.get("project"), str) and data["kind"] != "project":
         project = _referenced(path, data["project"], lines, stack, problems)
         if project is None:
@@ -71,6 +72,15 @@ def _load(path: Path, stack: tuple[Path, ...]) -> Any:
     if problems:
         raise DataError(problems)
     return result
+
+
+def _photos_beside(path: Path, data: dict[str, Any]) -> None:
+    """Photo files are named relative to the data file, like a referenced project file."""
+    photos = data.get("photos")
+    for photo in photos if isinstance(photos, list) else []:
+        file = photo.get("file") if isinstance(photo, dict) else None
+        if isinstance(file, str) and file and not Path(file).is_absolute():
+            photo["file"] = str(path.parent / file)
 
 
 def _rewarn(caught: list[warnings.WarningMessage], name: str) -> None:

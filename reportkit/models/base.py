@@ -51,8 +51,11 @@ class Model(BaseModel):
 
 
 def _paragraphs(value: object) -> object:
+    # A paragraph wrapped over several lines in a data file is one paragraph: its lines are
+    # joined with spaces, or each would become a line break in the document.
     if isinstance(value, str):
-        return [p.strip() for p in value.split("\n\n") if p.strip()]
+        return [" ".join(line.strip() for line in p.split("\n") if line.strip())
+                for p in value.split("\n\n") if p.strip()]
     return value
 
 
@@ -60,6 +63,6 @@ Paragraphs = Annotated[list[str], BeforeValidator(_paragraphs)]
 """Text in paragraphs: a list, or one text whose blank lines separate the paragraphs.
 
     >>> from pydantic import TypeAdapter
-    >>> TypeAdapter(Paragraphs).validate_python("Pirmā.\\n\\nOtrā.")
-    ['Pirmā.', 'Otrā.']
+    >>> TypeAdapter(Paragraphs).validate_python("Pirmā\\nrinda.\\n\\nOtrā.")
+    ['Pirmā rinda.', 'Otrā.']
 """

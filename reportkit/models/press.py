@@ -25,11 +25,16 @@ __all__ = ["Event", "Photo", "PressRelease", "ProjectMention", "Quote"]
 
 
 class Event(Model):
-    """What happened, when (one day, or ``start`` to ``end``) and where."""
+    """What happened, when (one day, or ``start`` to ``end``) and where.
+
+    ``precision: month`` says only the month is known (seed 000: "Oktobris ..."), so a template
+    writes ``2013. gada oktobrī`` rather than a day the source never gave.
+    """
 
     what: str = Field(min_length=1)
     start: date
     end: date | None = None
+    precision: Literal["day", "month"] = "day"
     place: str | None = None
     country: Country | None = None
 

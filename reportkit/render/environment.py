@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from contextvars import ContextVar
 from functools import lru_cache
@@ -16,7 +17,7 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-__all__ = ["NeedsDocx", "clean_text", "environment"]
+__all__ = ["NeedsDocx", "clean_text", "environment", "image"]
 
 # XML 1.0 allows tab, newline, carriage return and everything from space up, except surrogates
 # and U+FFFE/U+FFFF (https://www.w3.org/TR/xml/#charsets). A vertical tab is Word's manual line
@@ -31,6 +32,8 @@ _NOT_FILTERS = frozenset({"add_forms", "clear_forms", "load_forms"})
 # True while the per-document docxtpl path renders: only there can InlineImage and Subdoc
 # add parts (images, styles) to the package.
 docx_available: ContextVar[bool] = ContextVar("docx_available", default=False)
+# The document that path is rendering: pictures from ``image`` go into its current part.
+rendering_docx: ContextVar[Any] = ContextVar("rendering_docx", default=None)
 
 
 class NeedsDocx(Exception):
@@ -57,6 +60,39 @@ def _finalize(value: Any) -> Any:
     return clean_text(str(value))
 
 
+class _Rendering:
+    """Stands in for docxtpl's template in ``InlineImage``: the part being rendered now."""
+
+    @property
+    def current_rendering_part(self) -> Any:
+        return rendering_docx.get().current_rendering_part
+
+
+def image(photo: Any, width: float | None = None) -> Any:
+    """The picture of a data file's photo, ``width`` millimetres wide: ``{{ p|image(80) }}``.
+
+    Only a :class:`reportkit.models.Photo` is accepted, so a template can show the pictures the
+    data names and no other file. A missing file is an error naming it.
+
+    >>> image("/etc/passwd")
+    Traceback (most recent call last):
+    ...
+    jinja2.exceptions.TemplateRuntimeError: image: give a photo from the data (photos), not 'str'
+    """
+    from docx.shared import Mm
+    from docxtpl import InlineImage
+    from jinja2.exceptions import TemplateRuntimeError
+
+    from reportkit.models import Photo
+
+    if not isinstance(photo, Photo):
+        raise TemplateRuntimeError(
+            f"image: give a photo from the data (photos), not {type(photo).__name__!r}")
+    if not os.path.isfile(photo.file):
+        raise TemplateRuntimeError(f"image: no picture file {photo.file!r}")
+    return InlineImage(_Rendering(), photo.file, width=None if width is None else Mm(width))
+
+
 @lru_cache(maxsize=1)
 def environment() -> SandboxedEnvironment:
     """The shared sandboxed environment; each name in ``reportkit.lv.__all__`` is a filter.
@@ -73,4 +109,5 @@ def environment() -> SandboxedEnvironment:
         value = getattr(lv, name)
         if callable(value) and name not in _NOT_FILTERS:
             env.filters[name] = value
+    env.filters["image"] = image
     return env

@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 
-from .environment import docx_available, environment
+from .environment import docx_available, environment, rendering_docx
 from .fast import CompiledTemplate
 
 __all__ = ["DocxPath", "render_with_docx"]
@@ -59,8 +59,10 @@ class DocxPath(DocxTemplate):  # type: ignore[misc]
 def render_with_docx(doc: DocxPath, names: Mapping[str, Any], fp: BinaryIO) -> None:
     """Render ``names`` through python-docx and save the document to ``fp``."""
     token = docx_available.set(True)
+    current = rendering_docx.set(doc)
     try:
         doc.render(dict(names), jinja_env=environment(), autoescape=True)
     finally:
+        rendering_docx.reset(current)
         docx_available.reset(token)
     doc.save(fp)
