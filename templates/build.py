@@ -7,9 +7,10 @@ commit both.
 
 Every document is A4 with the issuing organisation in the header and "Lapa 1 no 3" in the footer
 (PAGE and NUMPAGES fields, so Word and LibreOffice count the pages). The styles are python-docx's
-defaults made plain: Title, Heading 1, Normal, Caption, List Bullet and the "Table Grid" table style,
-in Times New Roman (LibreOffice shows Liberation Serif, which has the same widths), all marked as
-Latvian (``lv-LV``) so that the spell-checkers of Word and LibreOffice check the right language.
+defaults made plain: Title, Heading 1, Normal, Caption, List Bullet and the "Table Grid" table
+style, in Times New Roman (LibreOffice shows Liberation Serif, which has the same widths), all
+marked as Latvian (``lv-LV``) so that the spell-checkers of Word and LibreOffice check the right
+language.
 
 The fixed words are labels: those of the seed documents ("Projekta pieteicējs", "Projekta ilgums",
 "Projekta mērķis", "Uzziņai:", "tālr.", "(personiskais paraksts)" comes from the data) and plain
@@ -20,7 +21,9 @@ of ``reportkit.lv`` (dates in case, amounts in words, numbers with agreeing noun
 from __future__ import annotations
 
 import datetime as dt
+import io
 import sys
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -448,10 +451,10 @@ def press_release() -> Doc:
 
 # docxtpl finds a paragraph tag only when it holds no "}" or "%" before its end, so the mapping
 # is written with dict(), not braces.
-# The budget categories' names, by the keys of reportkit.models.CATEGORIES. Terms of the Latvian
-# Erasmus+ Programme Guide's funding rules (erasmus-plus.ec.europa.eu/lv/programme-guide, part B:
-# "ceļa izdevumi", "individuālais atbalsts", "organizatoriskais atbalsts", "kursu maksa",
-# "iekļaušanas atbalsts", "ārkārtas izmaksas", "vienreizējais maksājums"). Edit them in the template.
+# The budget categories' names, by the keys of reportkit.models.CATEGORIES. "Ceļa izdevumi" is the
+# Latvian Erasmus+ site's term (erasmus-plus.ec.europa.eu/lv, distance calculator: "ceļa
+# izdevumiem"); the others are plain translations of the Programme Guide's category names, not yet
+# checked against its Latvian edition. They are in the template so that an office can change them.
 CATEGORY_NAMES = (
     "{%p set category_names = dict(travel='Ceļa izdevumi', "
     "individual_support='Individuālais atbalsts', "
@@ -483,7 +486,8 @@ def final_report() -> Doc:
     table(d, [70, 45, 45], [
         ["Rādītājs", "Plānots", "Paveikts"],
         ["Mobilitātes",
-         f"{{{{ project.mobilities_count if project.mobilities_count is not none else '{dash}' }}}}",
+         "{{ project.mobilities_count if project.mobilities_count is not none else "
+         f"'{dash}' }}}}",
          f"{{{{ mobilities_done if mobilities_done is not none else '{dash}' }}}}"],
         ["Dalībnieki", dash,
          f"{{{{ participants if participants is not none else '{dash}' }}}}"],
@@ -565,9 +569,23 @@ def build(folder: Path = HERE) -> list[Path]:
     written = []
     for name, make in TEMPLATES.items():
         path = folder / f"{name}.docx"
-        make().save(str(path))
+        buffer = io.BytesIO()
+        make().save(buffer)
+        path.write_bytes(_fixed_zip(buffer.getvalue()))
         written.append(path)
     return written
+
+
+def _fixed_zip(data: bytes) -> bytes:
+    """The same package with every entry dated 1980-01-01, so a rebuild gives the same bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(info))
+    return out.getvalue()
 
 
 if __name__ == "__main__":
