@@ -106,10 +106,10 @@ def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
     rows = read_table(Path(table))
     if pdf:
         find_soffice()
-    folder = _output_folder(Path(out_dir))
-    result = BatchResult(table=str(table), rows=len(rows))
     names = output_names(name, [r.values for r in rows], [r.number for r in rows],
                          table=str(table))
+    folder = _output_folder(Path(out_dir))
+    result = BatchResult(table=str(table), rows=len(rows))
     failures: dict[int, RowFailure] = {}
     todo = []
     for row, file_name in zip(rows, names, strict=True):

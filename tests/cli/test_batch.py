@@ -1,0 +1,230 @@
+"""``reportkit batch``: one document per spreadsheet row; a bad row is reported by its row
+number while the others are written; names are safe and never overwrite each other."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import Run, body_text, lines, make_template
+
+PARAGRAPH = ("Apliecinājums {{ code }}: {{ school.name }}, "
+             "{{ sum | amount_in_words }}, {{ day | format_date }}")
+TABLE = ("code;school.name;sum;day\n"
+         "A-1;Saules skola;100;2024-05-14\n"
+         "A-2;Centra skola;desmit;2024-05-15\n"
+         "B-3;Valsts ģimnāzija;25,33;15.05.2024.\n")
+
+
+@pytest.fixture
+def template(tmp_path: Path) -> Path:
+    return make_template(tmp_path / "apliecinajums.docx", [PARAGRAPH])
+
+
+def csv(tmp_path: Path, text: str, name: str = "skolas.csv", encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding=encoding)
+    return path
+
+
+def docx_names(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_a_bad_row_is_reported_by_number_and_the_others_are_written(
+        run: Run, template: Path, tmp_path: Path) -> None:
+    table = csv(tmp_path, TABLE)
+    result = run("batch", template, table, "-o", "out", "--name", "{code}.docx")
+    assert result.exit_code == 1
+    [problem] = lines(result.stderr)
+    assert problem.startswith(f"{table}:3: amount 'desmit' is not a number")
+    assert result.stdout == "2 of 3 documents written to out; failed rows: 3\n"
+    out = tmp_path / "out"
+    assert docx_names(out) == ["A-1.docx", "B-3.docx"]
+    assert body_text(out / "A-1.docx") == [
+        "Apliecinājums A-1: Saules skola, viens simts eiro 00 centi, 2024. gada 14. maijs"]
+    assert body_text(out / "B-3.docx") == [
+        "Apliecinājums B-3: Valsts ģimnāzija, divdesmit pieci eiro 33 centi, "
+        "2024. gada 15. maijs"]
+
+
+def test_all_rows_good_exit_0_and_default_names(run: Run, template: Path,
+                                                tmp_path: Path) -> None:
+    table = csv(tmp_path, TABLE.replace("desmit", "10"))
+    result = run("batch", template, table, "-o", "out")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == "3 of 3 documents written to out\n"
+    assert docx_names(tmp_path / "out") == ["0001.docx", "0002.docx", "0003.docx"]
+
+
+def test_names_are_made_safe_and_unique(run: Run, template: Path, tmp_path: Path) -> None:
+    table = csv(tmp_path, "code;school.name;sum;day\n"
+                          "A/1;Saules skola;1;2024-05-14\n"
+                          "a/1;Centra skola;2;2024-05-14\n"
+                          "CON;Valsts ģimnāzija;3;2024-05-14\n"
+                          "../x: \"y\"?;Skola;4;2024-05-14\n")
+    result = run("batch", template, table, "-o", "out", "--name", "{code}")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == "4 of 4 documents written to out\n"
+    assert docx_names(tmp_path / "out") == [
+        "A_1.docx", "_CON.docx", "_x_ _y__.docx", "a_1-2.docx"]
+    assert body_text(tmp_path / "out" / "a_1-2.docx")[0].startswith(
+        "Apliecinājums a/1: Centra skola")
+    assert body_text(tmp_path / "out" / "_x_ _y__.docx")[0].startswith(
+        'Apliecinājums ../x: "y"?: Skola')
+
+
+def test_dotted_columns_in_names(run: Run, template: Path, tmp_path: Path) -> None:
+    table = csv(tmp_path, TABLE.replace("desmit", "10"))
+    result = run("batch", template, table, "-o", "out", "--name", "{code} {school.name}.docx")
+    assert result.exit_code == 0
+    assert docx_names(tmp_path / "out") == [
+        "A-1 Saules skola.docx", "A-2 Centra skola.docx", "B-3 Valsts ģimnāzija.docx"]
+
+
+def test_name_may_use_the_row_number(run: Run, template: Path, tmp_path: Path) -> None:
+    table = csv(tmp_path, TABLE.replace("desmit", "10"))
+    result = run("batch", template, table, "-o", "out", "--name", "rinda-{row}-{index:02d}")
+    assert result.exit_code == 0
+    assert docx_names(tmp_path / "out") == [
+        "rinda-2-01.docx", "rinda-3-02.docx", "rinda-4-03.docx"]
+
+
+def test_a_name_with_an_unknown_column_stops_before_writing(run: Run, template: Path,
+                                                            tmp_path: Path) -> None:
+    table = csv(tmp_path, TABLE)
+    result = run("batch", template, table, "-o", "out", "--name", "{kods}.docx")
+    assert result.exit_code == 2
+    assert lines(result.stderr) == [
+        f"{table}: the name '{{kods}}.docx' uses {{kods}}, which is not a column; "
+        "columns: code, school.name, sum, day, index, row"]
+    assert not (tmp_path / "out").exists()
+
+
+def test_xlsx_with_dotted_headers_numbers_and_dates(run: Run, template: Path,
+                                                    tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["code", "school.name", "sum", "day"])
+    sheet.append(["X-7", "Daugavpils Saules skola", 22783, date(2019, 6, 1)])
+    sheet.append(["X-8", "Centra skola", 1505.01, date(2020, 1, 31)])
+    book.save(tmp_path / "skolas.xlsx")
+    result = run("batch", template, tmp_path / "skolas.xlsx", "-o", "out", "--name", "{code}")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert body_text(tmp_path / "out" / "X-7.docx") == [
+        "Apliecinājums X-7: Daugavpils Saules skola, divdesmit divi tūkstoši septiņi simti "
+        "astoņdesmit trīs eiro 00 centi, 2019. gada 1. jūnijs"]
+    assert body_text(tmp_path / "out" / "X-8.docx") == [
+        "Apliecinājums X-8: Centra skola, viens tūkstotis pieci simti pieci eiro 01 cents, "
+        "2020. gada 31. janvāris"]
+
+
+def test_csv_saved_by_excel_with_a_bom_and_commas(run: Run, template: Path,
+                                                  tmp_path: Path) -> None:
+    table = csv(tmp_path, 'code,school.name,sum,day\nA-1,"Skola, Rīga",5,2024-05-14\n',
+                encoding="utf-8-sig")
+    result = run("batch", template, table, "-o", "out", "--name", "{code}")
+    assert result.exit_code == 0
+    assert body_text(tmp_path / "out" / "A-1.docx") == [
+        "Apliecinājums A-1: Skola, Rīga, pieci eiro 00 centi, 2024. gada 14. maijs"]
+
+
+def test_empty_spreadsheet(run: Run, template: Path, tmp_path: Path) -> None:
+    table = csv(tmp_path, "")
+    result = run("batch", template, table, "-o", "out")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert lines(result.stderr) == [
+        f"{table}: the table is empty: the first row must name the columns"]
+    assert not (tmp_path / "out").exists()
+
+
+def test_spreadsheet_with_names_but_no_rows(run: Run, template: Path, tmp_path: Path) -> None:
+    table = csv(tmp_path, "code;school.name;sum;day\n;;;\n")
+    result = run("batch", template, table, "-o", "out")
+    assert (result.exit_code, lines(result.stderr)) == (
+        2, [f"{table}: the table has column names but no rows below them"])
+
+
+def test_unreadable_spreadsheet(run: Run, template: Path, tmp_path: Path) -> None:
+    table = tmp_path / "skolas.xlsx"
+    table.write_text("this is not a workbook")
+    result = run("batch", template, table, "-o", "out")
+    assert result.exit_code == 2
+    assert lines(result.stderr) == [
+        f"{table}: not a readable .xlsx workbook (File is not a zip file)"]
+    assert not (tmp_path / "out").exists()
+
+
+def test_csv_that_is_not_utf8(run: Run, template: Path, tmp_path: Path) -> None:
+    table = csv(tmp_path, "code;school.name;sum;day\nA;Rīga;1;2024-05-14\n", encoding="cp1257")
+    result = run("batch", template, table, "-o", "out")
+    assert result.exit_code == 2
+    [line] = lines(result.stderr)
+    assert line.startswith(f"{table}: not UTF-8 text")
+    assert line.endswith("save the table as 'CSV UTF-8' or as .xlsx")
+
+
+def test_missing_spreadsheet_and_wrong_extension(run: Run, template: Path,
+                                                 tmp_path: Path) -> None:
+    assert lines(run("batch", template, "nav.xlsx", "-o", "out").stderr) == [
+        "nav.xlsx: file not found"]
+    (tmp_path / "skolas.ods").write_text("x")
+    result = run("batch", template, "skolas.ods", "-o", "out")
+    assert (result.exit_code, lines(result.stderr)) == (
+        2, ["skolas.ods: cannot read .ods: give an .xlsx or .csv table"])
+
+
+def test_unwritable_output_folder_stops_before_any_row(run: Run, template: Path,
+                                                       tmp_path: Path) -> None:
+    (tmp_path / "file.txt").write_text("a file, not a folder")
+    table = csv(tmp_path, TABLE)
+    result = run("batch", template, table, "-o", "file.txt/sub")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert lines(result.stderr) == [
+        "file.txt/sub: cannot make the output folder (Not a directory); "
+        "choose another with -o"]
+
+
+def test_broken_template_stops_before_any_row(run: Run, tmp_path: Path) -> None:
+    broken = make_template(tmp_path / "salauzta.docx", ["{{ code }}", "Otrā {% if x %} rinda"])
+    table = csv(tmp_path, TABLE)
+    result = run("batch", broken, table, "-o", "out")
+    assert result.exit_code == 2
+    assert lines(result.stderr) == [
+        'salauzta.docx, body, paragraph 2 ("Otrā {% if x %} rinda"): '
+        "unexpected end of template, expected 'endif'"]
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_column_the_template_needs_but_the_table_lacks_fails_every_row(
+        run: Run, tmp_path: Path) -> None:
+    template = make_template(tmp_path / "t.docx", ["{{ code }} {{ partner.name }}"])
+    table = csv(tmp_path, "code\nA\nB\n")
+    result = run("batch", template, table, "-o", "out")
+    assert result.exit_code == 1
+    assert lines(result.stderr) == [
+        f'{table}:{n}: t.docx, body, paragraph 1 ("{{{{ code }}}} {{{{ partner.name }}}}"): '
+        "'partner' is undefined" for n in (2, 3)]
+    assert result.stdout == "0 of 2 documents written to out; failed rows: 2, 3\n"
+
+
+def test_output_option_is_required(run: Run, template: Path, tmp_path: Path) -> None:
+    result = run("batch", template, csv(tmp_path, TABLE))
+    assert result.exit_code == 2
+    assert lines(result.stderr) == [
+        "reportkit batch: Missing option '-o' / '--out'. (see 'reportkit batch --help')"]
+
+
+@pytest.mark.pdf
+def test_pdf_for_every_document_written(run: Run, template: Path, tmp_path: Path) -> None:
+    table = csv(tmp_path, TABLE)
+    result = run("batch", template, table, "-o", "out", "--name", "{code}", "--pdf")
+    assert result.exit_code == 1  # row 3 still fails; the two others get their PDFs
+    assert result.stdout == "2 of 3 documents written to out, 2 PDFs; failed rows: 3\n"
+    assert docx_names(tmp_path / "out") == ["A-1.docx", "A-1.pdf", "B-3.docx", "B-3.pdf"]
+    text = subprocess.run(["pdftotext", str(tmp_path / "out" / "B-3.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "divdesmit pieci eiro 33 centi" in " ".join(text.split())
