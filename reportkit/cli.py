@@ -324,9 +324,11 @@ def _shorten(text: str, width: int = 60) -> str:
 
 
 @cli.command(epilog=_EPILOG)
-@click.argument("kind", type=click.Choice(KINDS))
+@click.argument("kind", type=click.Choice(KINDS), metavar="KIND")
 def schema(kind: str) -> None:
     """Print the JSON Schema of a kind of data file, for editors that check YAML.
+
+    KIND is project, press_release or final_report.
 
     \b
     Example:
@@ -340,14 +342,15 @@ def schema(kind: str) -> None:
 
 
 @cli.command(epilog=_EPILOG)
-@click.argument("kind", type=click.Choice(KINDS))
+@click.argument("kind", type=click.Choice(KINDS), metavar="KIND")
 @click.option("-o", "--out", type=click.Path(path_type=Path),
               help="Write it to this file instead of printing it.")
 @click.option("--force", is_flag=True, help="Replace OUT if it exists.")
 def new(kind: str, out: Path | None, force: bool) -> None:
     """A starter data file of a kind, with comments in Latvian.
 
-    Every value in it is an example that loads; replace them with your own.
+    KIND is project, press_release or final_report. Every value in it is an example
+    that loads; replace them with your own.
 
     \b
     Examples:
