@@ -1,0 +1,55 @@
+"""The committed templates are what templates/build.py makes, and each passes check()."""
+
+from __future__ import annotations
+
+import importlib.util
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from reportkit.documents import BUILTIN_TEMPLATES, builtin_template
+from reportkit.models import KINDS
+
+TEMPLATES = Path(__file__).parents[2] / "templates"
+
+
+def _build_module() -> object:
+    spec = importlib.util.spec_from_file_location("build_templates", TEMPLATES / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as package:
+        return {name: package.read(name) for name in package.namelist()}
+
+
+def test_committed_templates_are_what_the_script_makes(tmp_path: Path) -> None:
+    written = _build_module().build(tmp_path)  # type: ignore[attr-defined]
+    assert sorted(p.name for p in written) == sorted(
+        f"{name}.docx" for name in BUILTIN_TEMPLATES.values())
+    for made in written:
+        committed = _parts(TEMPLATES / made.name)
+        fresh = _parts(made)
+        assert committed.keys() == fresh.keys(), made.name
+        changed = [name for name in fresh if fresh[name] != committed[name]]
+        assert changed == [], f"{made.name}: run python templates/build.py ({changed})"
+
+
+@pytest.mark.parametrize("kind", sorted(BUILTIN_TEMPLATES))
+def test_builtin_template_checks_clean_against_its_model(kind: str) -> None:
+    assert builtin_template(kind).check(KINDS[kind]) == []
+
+
+@pytest.mark.parametrize("name", sorted(BUILTIN_TEMPLATES.values()))
+def test_template_is_a4_with_page_fields_in_the_footer(name: str) -> None:
+    package = _parts(TEMPLATES / f"{name}.docx")
+    document = package["word/document.xml"].decode()
+    assert 'w:w="11906"' in document and 'w:h="16838"' in document  # A4 in twentieths of a point
+    footers = [v.decode() for k, v in package.items() if k.startswith("word/footer")]
+    assert any("Lapa " in f and " PAGE " in f and " no " in f and " NUMPAGES " in f
+               for f in footers)
+    assert 'w:val="lv-LV"' in package["word/styles.xml"].decode()

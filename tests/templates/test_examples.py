@@ -1,0 +1,127 @@
+"""Golden tests: what the rendered examples say, read back from the .docx as a reader sees it."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from reportkit.demo import example_files
+from reportkit.documents import render_file
+from reportkit.errors import TemplateError
+
+NB = "\u00a0"  # format_money groups thousands with a no-break space
+SEED_SLIPS = ["2014.gada", "11mobilitātes", "5.-6.", "tikšnās"]
+# An ordinal dot glued to the next word ("2019.gada", "22.augustā") is the old spelling.
+GLUED_DOT = re.compile(r"\d\.[^\W\d_]")
+
+
+def test_every_example_is_rendered(rendered: dict[str, Path]) -> None:
+    assert sorted(rendered) == [p.stem for p in example_files()]
+    assert len(rendered) == 7
+
+
+def test_seed_003_amounts_in_words_duration_and_signature(texts: dict[str, str]) -> None:
+    text = texts["003_projekta_apraksts"]
+    assert (f"Projekta kopējais finansējums – 22{NB}783,00 EUR (divdesmit divi tūkstoši "
+            "septiņi simti astoņdesmit trīs eiro 00 centi).") in text
+    assert (f"Priekšfinansējums (2020. gadam) 20 % apmērā – 4{NB}557,00 EUR (četri tūkstoši pieci "
+            "simti piecdesmit septiņi eiro 00 centi).") in text
+    assert ("Projekta ilgums | No 2019. gada 1. jūnija līdz 2021. gada 31. janvārim "
+            "(20 mēneši)") in text
+    assert "Projekta pieteicējs | Daugavpils pilsētas Izglītības pārvalde" in text
+    assert "Projektā plānotās mobilitātes: 11 mobilitātes." in text
+    assert ("Daugavpils pilsētas domes priekšsēdētājs | (personiskais paraksts) | A. Elksniņš"
+            in text)
+    assert "ELEKTRONISKO PARAKSTU" not in text
+
+
+def test_seed_000_mobilities_place_and_photo(texts: dict[str, str],
+                                            rendered: dict[str, Path]) -> None:
+    text = texts["000_partneru_tiksanas"]
+    assert "21 mobilitāte" in text
+    assert "2013. gada oktobrī Daugavpilī notika ceturtā starptautiskā partneru tikšanās." in text
+    assert "Projekta partneri: Vācija, Itālija, Ungārija, Dānija un Latvija." in text
+    assert ("Projekta partneri kopā ar Daugavpils pilsētas mēra vietnieku Dmitriju Radionovu.\n"
+            "Foto: Jolanta Ūzuliņa") in text
+    with zipfile.ZipFile(rendered["000_partneru_tiksanas"]) as package:
+        assert [n for n in package.namelist() if n.startswith("word/media/")] != []
+
+
+def test_seed_001_lead_says_this_year_in_the_locative(texts: dict[str, str]) -> None:
+    text = texts["001_projekta_sakums"]
+    assert text.startswith("Eiropas Savienības Mūžizglītības programmas")
+    assert "\n15.10.2012.\nŠī gada 22. augustā Daugavpilī pilsētas dome" in text
+    assert "Informāciju sagatavoja:\nJolanta Ūzuliņa\nProjekta asistente\ntālr. 65404391" in text
+
+
+def test_seed_002_range_note_to_editors_and_statement(texts: dict[str, str]) -> None:
+    text = texts["002_tikla_sanaksme"]
+    assert ("2015. gada 5.–6. novembrī Daugavpilī notika Izglītības un kultūras tīkla "
+            "sanāksme.") in text
+    assert "Uzziņai:\nProjekts „Lietpratīga pārvaldība" in text
+    assert ("Projekta ilgums: no 2013. gada 1. decembra līdz 2016. gada 30. jūnijam "
+            "(31 mēnesis).") in text
+    assert "Ar Norvēģijas finanšu instrumenta palīdzību, Norvēģija sekmē" in text
+    assert "Vairāk par projektu: http://ms.lps.lv/" in text
+
+
+def test_seed_004_lists_each_project_with_code_coordinator_and_school(
+        texts: dict[str, str]) -> None:
+    text = texts["004_seminars_koordinatoriem"]
+    assert "Projekts | Projekta numurs | Koordinators | Izglītības iestāde" in text
+    assert ("„Interaktīvais un iekļaujošais kultūras mantojums” | 2022-1-LV01-KA220-SCH-000087211"
+            " | Anžela Volodko | J. Pilsudska Daugavpils valsts poļu ģimnāzija") in text
+    assert "„Bērni dabā” | 2020-1-LT01-KA229-077835_5 | Jeļena Kalmikova" in text
+    assert "Atziņas apkopoja:\nEvelīna Balode" in text
+
+
+def test_final_report_budget_table_totals_balance_and_e_signature(texts: dict[str, str]) -> None:
+    text = texts["005_nosleguma_zinojums"]
+    assert "Mobilitātes | 11 | 10" in text
+    assert "Kopā: 10 mobilitātes un 10 dalībnieki." in text
+    assert (f"Ceļa izdevumi | 4{NB}950,00 EUR | 4{NB}420,00 EUR | 530,00 EUR | 89,29") in text
+    assert f"Kopā | 22{NB}783,00 EUR | 20{NB}690,00 EUR | 2{NB}093,00 EUR | 90,81" in text
+    assert (f"Izlietots kopā: 20{NB}690,00 EUR (divdesmit tūkstoši seši simti deviņdesmit eiro "
+            "00 centi).") in text
+    assert (f"Atlikuma maksājums: 16{NB}133,00 EUR (sešpadsmit tūkstoši viens simts "
+            "trīsdesmit trīs eiro 00 centi).") in text
+    assert "Pielikumi\n1. Dalībnieku saraksts\n2. Kursu apliecību kopijas" in text
+    assert ("Daugavpils pilsētas Izglītības pārvaldes vadītāja |  | M. Isupova\n\n"
+            "DOKUMENTS IR PARAKSTĪTS AR DROŠU ELEKTRONISKO PARAKSTU UN SATUR LAIKA ZĪMOGU") in text
+
+
+def test_erasmus_2021_project_carries_the_eu_statement(texts: dict[str, str]) -> None:
+    text = texts["006_kulturas_mantojums"]
+    assert "Finansē Eiropas Savienība\nTomēr paustie uzskati" in text
+    assert (f"Priekšfinansējums 40 % apmērā – 100{NB}000,00 EUR (viens simts tūkstoši eiro "
+            "00 centi).") in text
+
+
+@pytest.mark.parametrize("name,issuer", [
+    ("000_partneru_tiksanas", "Daugavpils pilsētas dome"),
+    ("002_tikla_sanaksme", "Daugavpils pilsētas Izglītības pārvalde"),
+    ("003_projekta_apraksts", "Daugavpils pilsētas Izglītības pārvalde"),
+    ("005_nosleguma_zinojums", "Daugavpils pilsētas Izglītības pārvalde"),
+])
+def test_header_names_the_issuer_and_footer_counts_pages(texts: dict[str, str], name: str,
+                                                         issuer: str) -> None:
+    assert texts[name].endswith(f"\n{issuer}\nLapa 1 no 1")
+
+
+def test_no_seed_typing_slip_in_any_output(texts: dict[str, str]) -> None:
+    for name, text in texts.items():
+        for slip in SEED_SLIPS:
+            assert slip not in text, f"{name}: {slip!r}"
+        assert GLUED_DOT.findall(text) == [], name
+
+
+def test_a_missing_photo_is_a_located_template_error(tmp_path: Path) -> None:
+    data = tmp_path / "relize.yaml"
+    data.write_text("kind: press_release\ntitle: Tikšanās\nphotos:\n"
+                    "  - {file: nav.png, caption: Dalībnieki}\n", encoding="utf-8")
+    with pytest.raises(TemplateError, match=r"press_release\.docx.*no picture file '.*nav\.png'"):
+        render_file(data, out=tmp_path / "relize.docx")
+    assert not (tmp_path / "relize.docx").exists()
