@@ -139,6 +139,17 @@ def _decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal | str:
 _Loader.add_constructor("tag:yaml.org,2002:float", _decimal)
 
 
+def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """A date YAML cannot build (2019-02-30) stays text, so the field reports it located."""
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)  # type: ignore[arg-type]
+    except ValueError:
+        return str(node.value)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
 def _parse(text: str, name: str) -> tuple[Any, Lines, list[Problem]]:
     loader = _Loader(text)
     try:
