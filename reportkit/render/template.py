@@ -157,12 +157,8 @@ class Template:
             raise RenderError(f"file name {out.name!r} is used twice; "
                               "put {index} or a unique field in name=")
         seen.add(out)
-        try:
-            with atomic_path(out) as tmp:
-                self._write(names, tmp)
-        except (ValueError, TypeError, ArithmeticError) as exc:
-            # a filter refusing a value ("abc" | amount_in_words): the record's data is wrong
-            raise RenderError(str(exc) or type(exc).__name__) from exc
+        with atomic_path(out) as tmp:
+            self._write(names, tmp)
         return out
 
     @property
@@ -188,10 +184,15 @@ class Template:
 
     def _write(self, names: Mapping[str, Any], tmp: Path) -> None:
         try:
-            with open(tmp, "wb") as fp:
-                self._compiled.write(names, fp)
-        except NeedsDocx:
-            self._write_with_docx(names, tmp)
+            try:
+                with open(tmp, "wb") as fp:
+                    self._compiled.write(names, fp)
+            except NeedsDocx:
+                self._write_with_docx(names, tmp)
+        except (ValueError, TypeError, ArithmeticError, LookupError) as exc:
+            # a filter refusing a value ("abc" | amount_in_words): the data is wrong. Both
+            # render and render_many say so as a RenderError, never a bare Python exception.
+            raise RenderError(str(exc) or type(exc).__name__) from exc
 
     def _write_with_docx(self, names: Mapping[str, Any], tmp: Path) -> None:
         from .fallback import DocxPath, render_with_docx
