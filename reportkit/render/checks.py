@@ -49,7 +49,11 @@ def check_part(
     found += [problem(f"unknown test '{n.name}'", n)
               for n in tree.find_all(nodes.Test) if n.name not in env.tests]
     if model is not None:
-        undeclared = meta.find_undeclared_variables(tree) - set(env.globals)
+        try:
+            undeclared = meta.find_undeclared_variables(tree) - set(env.globals)
+        except TemplateSyntaxError:  # Jinja's code generator stops at an unknown filter or test
+            undeclared = {n.name for n in tree.find_all(nodes.Name)
+                          if n.ctx == "load"} - set(env.globals)
         scope = {name: _field_type(model, name) for name in undeclared}
         for message, node in _walk(tree, scope, model):
             found.append(problem(message, node))
