@@ -56,7 +56,28 @@ def syntax_problem(
         message = "unexpected end of template"
         if block:
             message += f", expected 'end{block.group(1)}'"
-    return Problem(message, file=file, part=part, **at(texts, lineno))
+    where = at(texts, lineno)
+    unclosed = _unclosed_tag(where.get("text", ""))
+    if unclosed and message.startswith("unexpected"):
+        # Jinja read on into the paragraph's XML and stumbled on '</w:t>': "unexpected '/'"
+        message = f"'{unclosed}' is not closed: add '{_CLOSE[unclosed]}'"
+    return Problem(message, file=file, part=part, **where)
+
+
+_CLOSE = {"{{": "}}", "{%": "%}", "{#": "#}"}
+
+
+def _unclosed_tag(text: str) -> str | None:
+    """The tag opener (``{{``, ``{%``, ``{#``) in ``text`` that is never closed, if any.
+
+    >>> _unclosed_tag("Projekts {{ title"), _unclosed_tag("{{ a }} {% if b %}")
+    ('{{', None)
+    """
+    for opener, closer in _CLOSE.items():
+        last = text.rfind(opener)
+        if last >= 0 and closer not in text[last:]:
+            return opener
+    return None
 
 
 def _unclosed_block(env: Environment, source: str) -> int | None:
