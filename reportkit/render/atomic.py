@@ -14,6 +14,7 @@ no temporary file behind.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -57,4 +58,6 @@ def _cannot_write(out: Path, exc: OSError) -> RenderError:
     hint = "choose another output folder or check its permissions"
     if out.is_dir():
         hint = "the path is a folder; give a file name"
+    if exc.errno == errno.EEXIST and out.parent.is_file():  # mkdir's words: "File exists"
+        reason = f"{out.parent} is a file, not a folder"
     return RenderError(Problem(f"cannot write here ({reason}); {hint}", file=str(out)))
