@@ -144,9 +144,15 @@ def _bottom_border(paragraph: Any) -> None:
 
 
 def para(document: Doc, text: str = "", style: str | None = None, *, bold: bool = False,
-         italic: bool = False, align: str | None = None, size: int | None = None) -> Any:
-    """One paragraph holding ``text`` in a single run, so Jinja tags are never split."""
+         italic: bool = False, align: str | None = None, size: int | None = None,
+         before: int | None = None, keep: bool = False) -> Any:
+    """One paragraph holding ``text`` in a single run, so Jinja tags are never split;
+    ``before`` is space above it in points, ``keep`` keeps it on the page of the next one."""
     paragraph = document.add_paragraph(style=style)
+    if before is not None:
+        paragraph.paragraph_format.space_before = Pt(before)
+    if keep:
+        paragraph.paragraph_format.keep_with_next = True
     run = paragraph.add_run(text)
     run.bold = bold or None
     run.italic = italic or None
@@ -185,6 +191,11 @@ def table(document: Doc, widths: list[int], rows: list[list[str]], *, header: bo
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for c, width in enumerate(widths):
         result.columns[c].width = Mm(width)
+    for r, row in enumerate(result.rows):
+        tr_pr = row._tr.get_or_add_trPr()
+        tr_pr.append(OxmlElement("w:cantSplit"))  # a row is never cut across two pages
+        if header and r == 0:
+            tr_pr.append(OxmlElement("w:tblHeader"))  # the heading row repeats on every page
     return result
 
 
@@ -233,6 +244,11 @@ def money(expr: str) -> str:
     return MONEY_WORDS.replace("X", expr)
 
 
+def figures(expr: str) -> str:
+    """An amount in figures without the currency code, for a column whose heading names it."""
+    return f"{{{{ ({expr}|format_money)[:-4] }}}}"
+
+
 def percent(expr: str) -> str:
     """A percentage with a decimal comma."""
     return PERCENT.replace("X", expr)
@@ -242,18 +258,20 @@ def visibility(document: Doc, project: str) -> None:
     """The programme's statement and disclaimer, Latvian when the table has it, else English."""
     prog = of(project, "P.programme")
     tag(document, f"{{%p if {prog}.statement_lv or {prog}.statement_en %}}")
-    para(document, f"{{{{ {prog}.statement_lv or {prog}.statement_en }}}}", bold=True, size=10)
+    para(document, f"{{{{ {prog}.statement_lv or {prog}.statement_en }}}}", bold=True, size=10,
+         before=6, keep=True)
     tag(document, "{%p endif %}")
     tag(document, f"{{%p if {prog}.disclaimer_lv or {prog}.disclaimer_en %}}")
-    para(document, f"{{{{ {prog}.disclaimer_lv or {prog}.disclaimer_en }}}}", italic=True, size=9)
+    para(document, f"{{{{ {prog}.disclaimer_lv or {prog}.disclaimer_en }}}}", italic=True, size=9,
+         keep=True)
     tag(document, "{%p endif %}")
 
 
 def signature(document: Doc, who: str) -> None:
     """Position, signature place and name; the e-signature note under them when e-signed."""
     tag(document, f"{{%p if {who} %}}")
-    para(document, "")
-    sign = table(document, [70, 50, 40], [[
+    para(document, "", keep=True)
+    sign = table(document, [65, 55, 40], [[
         f"{{{{ {who}.position }}}}",
         f"{{% if {who}.signature != 'e-paraksts' %}}{{{{ {who}.signature_text }}}}{{% endif %}}",
         f"{{{{ {who}.name }}}}",
@@ -401,7 +419,7 @@ def press_release() -> Doc:
     tag(d, "{%p endif %}")
     tag(d, "{%p endfor %}")
     tag(d, "{%p if project %}")
-    para(d, "Uzziņai:", bold=True)
+    para(d, "Uzziņai:", bold=True, before=12)
     para(d, "Projekts „{{ project.title }}”{% if project.code %}, {{ project.code }}{% endif %}.")
     para(d, "Programma: " + of("project", PROGRAMME) + ".")
     para(d, "Projekta pieteicējs: {{ project.applicant.name }}.")
@@ -496,11 +514,11 @@ def final_report() -> Doc:
     tag(d, "{%p if mobilities_done is not none %}")
     para(d, "Kopā: {{ mobilities_done|count('mobilitāte') }}"
          "{% if participants is not none %} un {{ participants|count('dalībnieks') }}"
-         "{% endif %}.")
+         "{% endif %}.", before=6)
     tag(d, "{%p endif %}")
     tag(d, "{%p if activities_done %}")
     para(d, "Paveiktās aktivitātes", "Heading 2")
-    table(d, [62, 42, 36, 20], [
+    table(d, [52, 42, 38, 28], [
         ["Aktivitāte", "Laiks", "Vieta", "Dalībnieki"],
         ["{%tr for a in activities_done %}", "", "", ""],
         ["{{ a.title }}",
@@ -528,18 +546,21 @@ def final_report() -> Doc:
     tag(d, "{%p endif %}")
     para(d, "Budžeta izlietojums", "Heading 1")
     tag(d, CATEGORY_NAMES)
-    table(d, [46, 30, 30, 30, 24], [
-        ["Izmaksu kategorija", "Piešķirts", "Izlietots", "Starpība", "Izlietots, %"],
+    budget = table(d, [44, 29, 29, 29, 29], [
+        ["Izmaksu kategorija", "Piešķirts, EUR", "Izlietots, EUR", "Starpība, EUR",
+         "Izlietots, %"],
         ["{%tr for line in budget_lines %}", "", "", "", ""],
         ["{{ category_names.get(line.category, line.category) }}",
-         "{{ line.granted|format_money }}", "{{ line.spent|format_money }}",
-         "{{ line.difference|format_money }}", percent("line.percent")],
+         figures("line.granted"), figures("line.spent"), figures("line.difference"),
+         percent("line.percent")],
         ["{%tr endfor %}", "", "", "", ""],
-        ["Kopā", "{{ total_granted|format_money }}", "{{ total_spent|format_money }}",
-         "{{ total_difference|format_money }}", percent("total_percent")],
+        ["Kopā", figures("total_granted"), figures("total_spent"), figures("total_difference"),
+         percent("total_percent")],
     ], header=True, size=10, right=(1, 2, 3, 4))
-    para(d, "")
-    para(d, "Piešķirts kopā: " + money("total_granted") + ".")
+    for cell in budget.rows[-1].cells:  # the "Kopā" row
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    para(d, "Piešķirts kopā: " + money("total_granted") + ".", before=12)
     para(d, "Izlietots kopā: " + money("total_spent") + ".")
     tag(d, "{%p if prefinancing_received is not none %}")
     para(d, "Saņemtais priekšfinansējums: " + money("prefinancing_received") + ".")

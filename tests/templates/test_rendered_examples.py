@@ -82,8 +82,10 @@ def test_final_report_budget_table_totals_balance_and_e_signature(texts: dict[st
     text = texts["005_nosleguma_zinojums"]
     assert "Mobilitātes | 11 | 10" in text
     assert "Kopā: 10 mobilitātes un 10 dalībnieki." in text
-    assert (f"Ceļa izdevumi | 4{NB}950,00 EUR | 4{NB}420,00 EUR | 530,00 EUR | 89,29") in text
-    assert f"Kopā | 22{NB}783,00 EUR | 20{NB}690,00 EUR | 2{NB}093,00 EUR | 90,81" in text
+    assert ("Izmaksu kategorija | Piešķirts, EUR | Izlietots, EUR | Starpība, EUR | Izlietots, %"
+            in text)
+    assert (f"Ceļa izdevumi | 4{NB}950,00 | 4{NB}420,00 | 530,00 | 89,29") in text
+    assert f"Kopā | 22{NB}783,00 | 20{NB}690,00 | 2{NB}093,00 | 90,81" in text
     assert (f"Izlietots kopā: 20{NB}690,00 EUR (divdesmit tūkstoši seši simti deviņdesmit eiro "
             "00 centi).") in text
     assert (f"Atlikuma maksājums: 16{NB}133,00 EUR (sešpadsmit tūkstoši viens simts "
