@@ -20,6 +20,7 @@ Heavy modules (pydantic, Jinja, docx, Rich) are imported inside the commands tha
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import traceback
 import warnings
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
+from click.exceptions import NoArgsIsHelpError
 
 from . import __version__
 from .documents import BUILTIN_TEMPLATES
@@ -104,6 +106,9 @@ class ReportkitGroup(click.Group):
 
     def _usage(self, exc: click.ClickException) -> int:
         context = getattr(exc, "ctx", None)
+        if isinstance(exc, NoArgsIsHelpError) and context is not None:
+            click.echo(context.get_help())  # `reportkit` alone: what it can do, not an error
+            return EXIT_OK
         command = context.command_path if context is not None else "reportkit"
         message = " ".join(exc.format_message().split())
         _say_error(f"{command}: {message} (see '{command} --help')")
@@ -211,7 +216,13 @@ def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool) -> N
     """
     from .batch import run_batch
 
-    with _progress_bar("Dokumenti") as progress:
+    with _progress_bar("Dokumenti") as bar, _interrupt_between_items() as stop_if_asked:
+
+        def progress(done: int, total: int) -> None:
+            stop_if_asked()
+            if bar is not None:
+                bar(done, total)
+
         result = run_batch(template, table, out_dir, name=name, pdf=pdf, progress=progress)
     _say_problems(result.problems)
     click.echo(_batch_summary(result, out_dir))
@@ -226,6 +237,33 @@ def _batch_summary(result: BatchResult, out_dir: Path) -> str:
         rows = ", ".join(str(f.row) for f in result.failures)
         summary += f"; failed rows: {rows}"
     return summary
+
+
+@contextmanager
+def _interrupt_between_items() -> Iterator[Callable[[], None]]:
+    """Ctrl-C stops a batch between two documents, so no temporary file is left behind;
+    a second Ctrl-C stops it at once."""
+    asked = False
+
+    def on_sigint(_signum: int, _frame: object) -> None:
+        nonlocal asked
+        if asked:
+            raise KeyboardInterrupt
+        asked = True
+
+    def stop_if_asked() -> None:
+        if asked:
+            raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGINT, on_sigint)
+    except ValueError:  # not the main thread: Ctrl-C cannot reach us here anyway
+        yield stop_if_asked
+        return
+    try:
+        yield stop_if_asked
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @contextmanager
