@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import Any
 
 from jinja2 import StrictUndefined
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment, safe_range
 from markupsafe import Markup
 
 __all__ = ["NeedsDocx", "clean_text", "environment", "image"]
@@ -54,10 +55,46 @@ def _finalize(value: Any) -> Any:
     if type(value).__name__ in ("InlineImage", "Subdoc") and not docx_available.get():
         raise NeedsDocx(type(value).__name__)
     if hasattr(value, "__html__"):  # RichText, Markup: already XML, still cleaned
-        return Markup(clean_text(value.__html__()))
+        xml = clean_text(value.__html__())
+        if type(value).__name__ == "RichText":
+            _check_runs(xml)
+        return Markup(xml)
     if isinstance(value, StrictUndefined):
         str(value)  # raises the UndefinedError naming the variable
     return clean_text(str(value))
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+# What docxtpl's RichText writes: runs (in a hyperlink when it has url_id) and run properties.
+_RUN_PARTS = frozenset({
+    "r", "rPr", "t", "br", "tab", "hyperlink", "color", "highlight", "sz", "szCs", "vertAlign",
+    "b", "bCs", "i", "iCs", "u", "strike", "dstrike", "rFonts", "rStyle", "shd", "caps",
+    "smallCaps", "noProof", "lang", "cr",
+})
+
+
+def _check_runs(xml: str) -> None:
+    """Refuse a RichText whose XML is more than runs: a value put in its ``color``, ``style``
+    or ``font`` (docxtpl writes them unescaped) must not open paragraphs or fields.
+
+    >>> _check_runs('<w:r><w:t>a</w:t></w:r></w:p><w:p>')  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    jinja2.exceptions.SecurityError: RichText XML is not well-formed runs: ...
+    """
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(f'<x xmlns:w="{_W}" xmlns:r="{_R}">{xml}</x>')
+    except etree.XMLSyntaxError:
+        root = None
+    bad = root is None or any(
+        el.tag.rpartition("}")[2] not in _RUN_PARTS or not el.tag.startswith(f"{{{_W}}}")
+        for el in root.iterdescendants() if isinstance(el.tag, str))
+    if bad:
+        raise SecurityError("RichText XML is not well-formed runs: a value in its color, style "
+                            "or font holds XML")
 
 
 class _Rendering:
@@ -93,6 +130,95 @@ def image(photo: Any, width: float | None = None) -> Any:
     return InlineImage(_Rendering(), photo.file, width=None if width is None else Mm(width))
 
 
+# The most characters or items one expression may build, and the most bits of a power: Jinja's
+# sandbox stops range() at 100 000 but lets 'a' * 10**9 or 2 ** 10**10 eat the machine's memory.
+MAX_SIZE = 10_000_000
+_MAX_POWER_BITS = 100_000
+
+
+class _Sandbox(SandboxedEnvironment):
+    """Jinja's sandbox with a size limit on ``*``, ``+`` and ``**`` (memory bombs)."""
+
+    intercepted_binops = frozenset({"*", "+", "**", "%"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        """Refuse a product, sum or power too large to be document text."""
+        if operator == "%" and isinstance(left, str):
+            _check_widths(left)
+        _check_size(operator, left, right)
+        return super().call_binop(context, operator, left, right)
+
+    def wrap_str_format(self, value: Any) -> Any:
+        """``str.format`` and ``format_map`` in a template, with no huge field widths."""
+        wrapped = super().wrap_str_format(value)
+        if wrapped is not None and isinstance(value.__self__, str):
+            _check_widths(value.__self__)
+        return wrapped
+
+
+# a field width or precision of seven digits or more: '{:>999999999}', '%999999999s'
+_HUGE_WIDTH = re.compile(r"[:%][^{}%\s]*?\d{7}")
+
+
+def _check_widths(fmt: str) -> None:
+    """Refuse a format string that pads a value to millions of characters."""
+    if _HUGE_WIDTH.search(fmt):
+        raise SecurityError(f"format {_short(fmt)} pads to millions of characters")
+
+
+def _format(value: str, *args: Any, **kwargs: Any) -> str:
+    """Jinja's ``format`` filter (``"%s"|format(x)``), with no huge field widths."""
+    from jinja2.filters import do_format
+
+    _check_widths(str(value))
+    return do_format(value, *args, **kwargs)
+
+
+def _center(value: str, width: int = 80) -> str:
+    """Jinja's ``center`` filter, refusing a width beyond the size limit."""
+    if width > MAX_SIZE:
+        raise SecurityError(f"center({width}) is wider than the limit {MAX_SIZE}")
+    return str(value).center(width)
+
+
+def _check_size(operator: str, left: Any, right: Any) -> None:
+    """Raise SecurityError when ``left operator right`` would be larger than the limits.
+
+    >>> _check_size("*", "a", 10**9)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    jinja2.exceptions.SecurityError: 'a' * 1000000000 would be 1000000000 long; the limit is ...
+    """
+    size = None
+    if operator == "*":
+        for seq, n in ((left, right), (right, left)):
+            if hasattr(seq, "__len__") and isinstance(n, int) and not isinstance(n, bool):
+                size = len(seq) * n
+    elif operator == "+" and hasattr(left, "__len__") and hasattr(right, "__len__"):
+        size = len(left) + len(right)
+    elif (operator == "**" and isinstance(left, int) and isinstance(right, int) and right > 0
+          and abs(left) > 1 and abs(left).bit_length() * right > _MAX_POWER_BITS):
+        raise SecurityError(f"{left} ** {right} is too large a number")
+    if size is not None and size > MAX_SIZE:
+        shown = left if not hasattr(left, "__len__") else _short(left)
+        other = right if not hasattr(right, "__len__") else _short(right)
+        raise SecurityError(f"{shown} {operator} {other} would be {size} long; "
+                            f"the limit is {MAX_SIZE}")
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 20 else text[:19] + "…"
+
+
+def _range(*args: int) -> range:
+    """Jinja's sandboxed ``range`` whose refusal is a SecurityError like the others."""
+    try:
+        return safe_range(*args)
+    except OverflowError as exc:
+        raise SecurityError(str(exc)) from None
+
+
 @lru_cache(maxsize=1)
 def environment() -> SandboxedEnvironment:
     """The shared sandboxed environment; each name in ``reportkit.lv.__all__`` is a filter.
@@ -102,12 +228,15 @@ def environment() -> SandboxedEnvironment:
     """
     from reportkit import lv
 
-    env = SandboxedEnvironment(
+    env = _Sandbox(
         autoescape=True, undefined=StrictUndefined, finalize=_finalize, keep_trailing_newline=True
     )
     for name in lv.__all__:
         value = getattr(lv, name)
         if callable(value) and name not in _NOT_FILTERS:
             env.filters[name] = value
+    env.globals["range"] = _range
+    env.filters["center"] = _center
+    env.filters["format"] = _format
     env.filters["image"] = image
     return env
