@@ -3,13 +3,15 @@ number while the others are written; names are safe and never overwrite each oth
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import Run, body_text, lines, make_template
+from conftest import ROOT, Run, body_text, lines, make_template
 
 PARAGRAPH = ("Apliecinājums {{ code }}: {{ school.name }}, "
              "{{ sum | amount_in_words }}, {{ day | format_date }}")
@@ -228,3 +230,28 @@ def test_pdf_for_every_document_written(run: Run, template: Path, tmp_path: Path
     text = subprocess.run(["pdftotext", str(tmp_path / "out" / "B-3.pdf"), "-"],
                           capture_output=True, text=True, check=True).stdout
     assert "divdesmit pieci eiro 33 centi" in " ".join(text.split())
+
+
+def test_a_progress_bar_on_a_terminal(tmp_path: Path, template: Path) -> None:
+    table = csv(tmp_path, TABLE.replace("desmit", "10"))
+    leader, follower = os.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reportkit", "batch", str(template), str(table), "-o", "out"],
+        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "100"},
+        stdout=subprocess.PIPE, stderr=follower, text=True)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closes with the process
+            break
+        if not chunk:
+            break
+        seen += chunk
+    stdout, _ = process.communicate(timeout=60)
+    os.close(leader)
+    assert process.returncode == 0
+    assert stdout == "3 of 3 documents written to out\n"
+    terminal = seen.decode()
+    assert "Dokumenti" in terminal and "3/3" in terminal
