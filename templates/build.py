@@ -27,6 +27,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 import docx
 from docx.enum.section import WD_ORIENT
@@ -39,7 +40,7 @@ from docx.shared import Mm, Pt, RGBColor
 HERE = Path(__file__).resolve().parent
 FONT = "Times New Roman"
 BLACK = RGBColor(0, 0, 0)
-# Fixed document properties, so the script makes the same bytes in every XML part every time.
+# The date in the document properties, fixed so the script makes the same bytes every time.
 FIXED_TIME = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
 
 Doc = Any  # python-docx's Document (untyped)
@@ -68,13 +69,7 @@ def new_document(title: str, header: str) -> Doc:
     _field(foot, "PAGE")
     foot.add_run(" no ")
     _field(foot, "NUMPAGES")
-    props = document.core_properties
-    props.title, props.author, props.last_modified_by = title, "reportkit", "reportkit"
-    props.created = props.modified = FIXED_TIME
-    props.last_printed = FIXED_TIME
-    props.revision = 1
-    props.language = "lv-LV"
-    props.comments = "Veidne: reportkit (templates/build.py)"
+    document.core_properties.title = title  # the rest of docProps/core.xml is _core_xml's
     return document
 
 
@@ -591,21 +586,43 @@ def build(folder: Path = HERE) -> list[Path]:
     for name, make in TEMPLATES.items():
         path = folder / f"{name}.docx"
         buffer = io.BytesIO()
-        make().save(buffer)
-        path.write_bytes(_fixed_zip(buffer.getvalue()))
+        document = make()
+        document.save(buffer)
+        core = _core_xml(document.core_properties.title)
+        path.write_bytes(_fixed_zip(buffer.getvalue(), {"docProps/core.xml": core}))
         written.append(path)
     return written
 
 
-def _fixed_zip(data: bytes) -> bytes:
-    """The same package with every entry dated 1980-01-01, so a rebuild gives the same bytes."""
+def _core_xml(title: str) -> bytes:
+    """The document properties, written out whole: python-docx fills some of them itself."""
+    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ")
+    dated = 'xsi:type="dcterms:W3CDTF"'
+    return (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
+        'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        f"<dc:title>{escape(title)}</dc:title><dc:creator>reportkit</dc:creator>"
+        "<dc:description>Veidne: reportkit (templates/build.py)</dc:description>"
+        "<cp:lastModifiedBy>reportkit</cp:lastModifiedBy><cp:revision>1</cp:revision>"
+        f"<dcterms:created {dated}>{stamp}</dcterms:created>"
+        f"<dcterms:modified {dated}>{stamp}</dcterms:modified>"
+        "<dc:language>lv-LV</dc:language></cp:coreProperties>"
+    ).encode()
+
+
+def _fixed_zip(data: bytes, replace: dict[str, bytes]) -> bytes:
+    """The same package with ``replace``'s parts swapped in and every entry dated 1980-01-01,
+    so a rebuild gives the same bytes."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, \
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(fixed, source.read(info))
+            target.writestr(fixed, replace.get(info.filename) or source.read(info))
     return out.getvalue()
 
 

@@ -10,22 +10,26 @@ from pathlib import Path
 import docx
 import pytest
 
+from reportkit.demo import examples_folder
+from reportkit.documents import render_file
 from reportkit.render import to_pdf
 from reportkit.render.pdf import find_soffice
 
 TEMPLATES = Path(__file__).parents[2] / "templates"
+EXAMPLES = examples_folder()
 # Words of the templates hunspell-lv does not know, each from a seed: "tālr." (seed 001) and
 # "priekšfinansējums" (seed 003).
 SEED_WORDS = {"tālr", "Priekšfinansējums", "priekšfinansējums"}
 
 
 @pytest.mark.pdf
-def test_seed_003_pdf_holds_amount_in_words_and_page_count(rendered: dict[str, Path],
-                                                           tmp_path: Path) -> None:
+def test_seed_003_pdf_holds_amount_in_words_and_page_count(tmp_path: Path) -> None:
     find_soffice()  # a ConversionError fails the test when LibreOffice is missing
     pdftotext = shutil.which("pdftotext")
     assert pdftotext, "pdftotext (poppler-utils) is not on PATH"
-    [pdf] = to_pdf([rendered["003_projekta_apraksts"]], tmp_path)
+    [document] = render_file(EXAMPLES / "003_projekta_apraksts.yaml",
+                             out=tmp_path / "003_projekta_apraksts.docx")
+    [pdf] = to_pdf([document], tmp_path)
     text = subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     flat = " ".join(text.split())

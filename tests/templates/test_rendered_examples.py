@@ -7,8 +7,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from docx_text import document_text
 
-from reportkit.demo import example_files
+from reportkit.demo import example_files, render_examples
 from reportkit.documents import render_file
 from reportkit.errors import TemplateError
 
@@ -16,6 +17,19 @@ NB = "\u00a0"  # format_money groups thousands with a no-break space
 SEED_SLIPS = ["2014.gada", "11mobilitātes", "5.-6.", "tikšnās"]
 # An ordinal dot glued to the next word ("2019.gada", "22.augustā") is the old spelling.
 GLUED_DOT = re.compile(r"\d\.[^\W\d_]")
+
+
+@pytest.fixture(scope="session")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Every example's .docx by the example's name (``003_projekta_apraksts``)."""
+    out = tmp_path_factory.mktemp("examples")
+    return {p.stem: p for p in render_examples(out, pdf=False)}
+
+
+@pytest.fixture(scope="session")
+def texts(rendered: dict[str, Path]) -> dict[str, str]:
+    """Every example's text: body, tables, header and footer."""
+    return {name: document_text(path) for name, path in rendered.items()}
 
 
 def test_every_example_is_rendered(rendered: dict[str, Path]) -> None:
