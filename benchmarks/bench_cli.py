@@ -118,7 +118,7 @@ def main() -> None:
         for us, name in largest:
             print(f"  {us / 1000:6.1f} ms  {name}")
         code = ("import reportkit.cli, reportkit.documents, reportkit.data, reportkit.models, "
-                "reportkit.render, babel.numbers")
+                "reportkit.render, babel.numbers, docxtpl")
         total, largest = import_profile(code, 10)
         print(f"\nimports of the render command: {total * 1000:.0f} ms (largest, with what "
               "they import)")
