@@ -1,26 +1,14 @@
-"""Fixtures for the command-line tests: the real command through click's runner or a process,
-templates made with python-docx, tables made with openpyxl or as CSV text."""
+"""Fixtures for the command-line tests; the helpers are in ``cli_helpers``."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import docx
 import pytest
+from cli_helpers import Run
 from click.testing import CliRunner, Result
-from docx.oxml.ns import qn
 
 from reportkit.cli import cli
-
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = ROOT / "examples"
-SEED_003 = EXAMPLES / "003_projekta_apraksts.yaml"
-
-Run = Callable[..., Result]
 
 
 @pytest.fixture
@@ -35,36 +23,3 @@ def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Run:
     def _run(*args: str | Path) -> Result:
         return CliRunner().invoke(cli, [str(a) for a in args], prog_name="reportkit")
     return _run
-
-
-def run_module(*args: str | Path, cwd: Path, env: dict[str, str] | None = None,
-               timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """``python -m reportkit ARGS`` in a new process, as a double-clicked script runs it."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
-    environment.pop("REPORTKIT_DEBUG", None)
-    return subprocess.run([sys.executable, "-m", "reportkit", *[str(a) for a in args]],
-                          cwd=cwd, env=environment, capture_output=True, text=True,
-                          timeout=timeout, check=False)
-
-
-def make_template(path: Path, paragraphs: Sequence[str]) -> Path:
-    """A .docx whose body is ``paragraphs``, one each, made with python-docx."""
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    document.save(str(path))
-    return path
-
-
-def body_text(path: Path) -> list[str]:
-    """The non-empty paragraphs of a written .docx's body, tables included, in order."""
-    from docx.text.paragraph import Paragraph
-
-    document = docx.Document(str(path))
-    paragraphs = document.element.body.iter(qn("w:p"))
-    return [text for p in paragraphs if (text := Paragraph(p, document).text)]
-
-
-def lines(text: str) -> list[str]:
-    return text.splitlines()

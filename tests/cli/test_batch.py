@@ -11,7 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import ROOT, Run, body_text, lines, make_template
+from cli_helpers import ROOT, Run, body_text, lines, make_template
 
 PARAGRAPH = ("Apliecinājums {{ code }}: {{ school.name }}, "
              "{{ sum | amount_in_words }}, {{ day | format_date }}")

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, SEED_003, Run, body_text, lines, make_template
+from cli_helpers import EXAMPLES, SEED_003, Run, body_text, lines, make_template
 
 import reportkit
 from reportkit.models import KINDS as MODELS

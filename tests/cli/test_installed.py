@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEED_003, body_text
+from cli_helpers import ROOT, SEED_003, body_text
 
 from reportkit.starters import starter
 

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEED_003, Run, body_text, lines, make_template, run_module
+from cli_helpers import ROOT, SEED_003, Run, body_text, lines, make_template, run_module
 
 import reportkit
 import reportkit.lv

@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import SEED_003, Run, body_text, lines, make_template
+from cli_helpers import SEED_003, Run, body_text, lines, make_template
 
 from reportkit.render import pdf as pdf_module
 
