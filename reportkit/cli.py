@@ -168,10 +168,11 @@ def _done(code: int) -> None:
 @click.argument("data", type=click.Path(path_type=Path))
 @click.option("-t", "--template", type=click.Path(path_type=Path),
               help="A .docx template (default: the built-in one for the file's kind).")
-@click.option("-o", "--out", type=click.Path(path_type=Path),
-              help="The .docx to write, or a folder (default: DATA's name with .docx, here).")
+@click.option("-o", "--out", type=click.Path(),
+              help="The .docx to write, or a folder: an existing one, or a name ending in / "
+                   "(default: DATA's name with .docx, here).")
 @click.option("--pdf", is_flag=True, help="Also make a PDF beside it (needs LibreOffice).")
-def render(data: Path, template: Path | None, out: Path | None, pdf: bool) -> None:
+def render(data: Path, template: Path | None, out: str | None, pdf: bool) -> None:
     """Render one data file (YAML or JSON) into a Word document.
 
     \b
@@ -185,9 +186,10 @@ def render(data: Path, template: Path | None, out: Path | None, pdf: bool) -> No
         from .render.pdf import find_soffice
 
         find_soffice()  # before rendering: no .docx left without the PDF asked for
-    if out is not None and out.is_dir():
-        out = out / f"{data.stem}.docx"
-    for path in render_file(data, template=template, out=out, pdf=pdf):
+    target = None if out is None else Path(out)
+    if out is not None and (out.endswith(("/", os.sep)) or Path(out).is_dir()):
+        target = Path(out) / f"{data.stem}.docx"
+    for path in render_file(data, template=template, out=target, pdf=pdf):
         click.echo(str(path))
 
 

@@ -55,6 +55,13 @@ def test_out_may_be_a_folder(run: Run, template: Path, project: Path, tmp_path: 
     assert body_text(tmp_path / "dokumenti" / "projekts.docx") == [SEED_TEXT]
 
 
+def test_out_ending_in_a_slash_is_a_new_folder(run: Run, template: Path, project: Path,
+                                              tmp_path: Path) -> None:
+    result = run("render", project, "-t", template, "-o", "jauna/mape/")
+    assert result.exit_code == 0 and result.stdout == "jauna/mape/projekts.docx\n"
+    assert body_text(tmp_path / "jauna" / "mape" / "projekts.docx") == [SEED_TEXT]
+
+
 def test_the_built_in_template_for_the_kind(run: Run, project: Path, tmp_path: Path) -> None:
     result = run("render", project, "-o", "apraksts.docx")
     assert (result.exit_code, result.stderr) == (0, "")
