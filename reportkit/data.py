@@ -39,22 +39,46 @@ Lines = dict[Loc, int]
 _KINDS = ("project", "press_release", "final_report")
 
 
-def load(path: str | Path) -> Project | PressRelease | FinalReport:
+def load(path: str | Path, *, allow_photos_outside: bool = False
+         ) -> Project | PressRelease | FinalReport:
     """Read a data file and return the model its ``kind:`` names; raise ``DataError`` if wrong.
 
     A press release or final report may give ``project:`` as the path of a project file,
     relative to its own folder; photo files (``photos: - file:``) are relative to it too.
+
+    Photos must lie in the data file's folder or a folder inside it, after following symbolic
+    links: a picture is copied into the document, which is then sent out, so a data file
+    received from someone else must not be able to put ``../../etc/passwd``, ``/home/…/.ssh/id_rsa``
+    or a link to them into it. ``allow_photos_outside=True`` lifts this for data you trust (a
+    shared picture archive elsewhere on the disk). The referenced ``project:`` file is not
+    confined: offices keep one ``projekts.yaml`` beside or above the folders of its press
+    releases and reports (``project: ../projekts.yaml``), and a file is only used if it is a
+    valid reportkit project, whose text is meant for documents anyway.
+
+        >>> import tempfile, pathlib
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "r.yaml").write_text(
+        ...     "kind: press_release\\ntitle: T\\nphotos:\\n"
+        ...     "  - {file: ../../etc/passwd, caption: C}\\n", encoding="utf-8")
+        >>> try:
+        ...     load(folder / "r.yaml")
+        ... except DataError as err:
+        ...     print(err)  # doctest: +ELLIPSIS
+        /tmp/.../r.yaml:4: photos.0.file: '../../etc/passwd' is outside the data file's folder; ...
+        >>> load(folder / "r.yaml", allow_photos_outside=True).photos[0].file  # doctest: +ELLIPSIS
+        '/tmp/.../../../etc/passwd'
     """
-    return cast("Project | PressRelease | FinalReport", _load(Path(path), ()))
+    return cast("Project | PressRelease | FinalReport",
+                _load(Path(path), (), allow_photos_outside))
 
 
-def _load(path: Path, stack: tuple[Path, ...]) -> Any:
+def _load(path: Path, stack: tuple[Path, ...], allow_photos_outside: bool) -> Any:
     name = str(path)
     data, lines, problems = _read(path, name)
     model = _model_for(data, lines, name)
-    _photos_beside(path, data)
+    problems += _photos_beside(path, data, lines, allow_photos_outside)
     if isinstance(data.get("project"), str) and data["kind"] != "project":
-        project = _referenced(path, data["project"], lines, stack, problems)
+        project = _referenced(path, data["project"], lines, stack, problems, allow_photos_outside)
         if project is None:
             del data["project"]
         else:
@@ -74,13 +98,28 @@ def _load(path: Path, stack: tuple[Path, ...]) -> Any:
     return result
 
 
-def _photos_beside(path: Path, data: dict[str, Any]) -> None:
-    """Photo files are named relative to the data file, like a referenced project file."""
+def _photos_beside(path: Path, data: dict[str, Any], lines: Lines,
+                   allow_outside: bool) -> list[Problem]:
+    """Name photo files relative to the data file; report those outside its folder tree."""
+    problems = []
     photos = data.get("photos")
-    for photo in photos if isinstance(photos, list) else []:
+    for i, photo in enumerate(photos if isinstance(photos, list) else []):
         file = photo.get("file") if isinstance(photo, dict) else None
-        if isinstance(file, str) and file and not Path(file).is_absolute():
-            photo["file"] = str(path.parent / file)
+        if not isinstance(file, str) or not file:
+            continue
+        photo["file"] = str(path.parent / file)  # an absolute file stays as it is
+        if not allow_outside and not _inside(Path(photo["file"]), path.parent):
+            loc: Loc = ("photos", i, "file")
+            problems.append(Problem(
+                f"{file!r} is outside the data file's folder; copy the picture into that folder "
+                "or a folder in it",
+                file=str(path), line=lines.get(loc, lines.get(loc[:2])), field=_dotted(loc)))
+    return problems
+
+
+def _inside(file: Path, folder: Path) -> bool:
+    """Whether ``file``, with ``..`` and symbolic links followed, lies within ``folder``."""
+    return file.resolve().is_relative_to(folder.resolve())
 
 
 def _rewarn(caught: list[warnings.WarningMessage], name: str) -> None:
@@ -207,7 +246,7 @@ def _model_for(data: dict[str, Any], lines: Lines, name: str) -> type[BaseModel]
 
 
 def _referenced(path: Path, ref: str, lines: Lines, stack: tuple[Path, ...],
-                problems: list[Problem]) -> Any:
+                problems: list[Problem], allow_photos_outside: bool) -> Any:
     """Load the project file ``ref`` names; on failure add problems and return ``None``."""
     target = path.parent / ref
     chain = (*stack, path)
@@ -222,7 +261,7 @@ def _referenced(path: Path, ref: str, lines: Lines, stack: tuple[Path, ...],
         problems.append(here(f"no project file {ref!r} next to this file"))
         return None
     try:
-        project = _load(target, chain)
+        project = _load(target, chain, allow_photos_outside)
     except DataError as err:
         problems.extend(err.problems)
         return None

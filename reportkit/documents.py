@@ -53,10 +53,13 @@ def builtin_template(kind: str) -> Template:
 
 
 def render_file(data: str | os.PathLike[str], *, template: str | os.PathLike[str] | None = None,
-                out: str | os.PathLike[str] | None = None, pdf: bool = False) -> list[Path]:
+                out: str | os.PathLike[str] | None = None, pdf: bool = False,
+                allow_photos_outside: bool = False) -> list[Path]:
     """Load ``data``, render it with ``template`` (default: the built-in one for its kind) to
     ``out`` (default: the data file's name with ``.docx``, in the current folder), and also
     convert it to PDF beside it when ``pdf`` is true. Returns the files written.
+    ``allow_photos_outside`` is :func:`reportkit.load`'s: pictures from outside the data
+    file's folder are refused unless it is true.
 
     Errors are reportkit errors: ``DataError`` for the data, ``TemplateError`` for the
     template, ``RenderError`` for the output path, ``ConversionError`` for the PDF.
@@ -64,7 +67,7 @@ def render_file(data: str | os.PathLike[str], *, template: str | os.PathLike[str
     from .data import load
     from .render import Template, to_pdf
 
-    model = load(Path(data))
+    model = load(Path(data), allow_photos_outside=allow_photos_outside)
     tpl = Template(template) if template is not None else builtin_template(model.kind)
     target = Path(out) if out is not None else Path(Path(data).with_suffix(".docx").name)
     written = [tpl.render(model, target)]
