@@ -9,7 +9,7 @@ nothing of their cases), or (b) when it is in KNOWN_GAPS below with the reason i
 from __future__ import annotations
 
 import pytest
-from conftest import unknown_words
+from hunspell_oracle import unknown_words
 
 from reportkit.lv import decline, nouns
 from reportkit.lv.grammar import CASES, GENDERS, NUMBERS
