@@ -3,6 +3,16 @@
     >>> env = environment()
     >>> env.from_string("{{ x }}").render(x="a < b\\x00")
     'a &lt; b'
+
+Beyond Jinja's sandbox (no ``__globals__`` walks, ``range`` up to 100 000), no expression may
+build text or a list longer than ``MAX_SIZE`` (10 million characters or items): ``*``, ``+``,
+``**`` and ``%`` are checked before they run, ``~`` (compiled through ``_SizedCode``), every
+filter and every method call after, and the few that can jump past memory in one step
+(``replace``, ``center``, ``ljust``/``rjust``/``zfill``/``expandtabs``, format widths) before.
+So a loop that doubles a string stops at the limit with a ``SecurityError`` instead of a
+``MemoryError``. Not limited: time. Nested loops (``range(100000)`` inside ``range(100000)``)
+or printing a list nested in itself 40 levels deep take as long as they take; run templates you
+did not write under a time limit of your own (``timeout 60 reportkit render …``).
 """
 
 from __future__ import annotations
@@ -10,11 +20,13 @@ from __future__ import annotations
 import os
 import re
 from contextvars import ContextVar
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import Any
 
-from jinja2 import StrictUndefined
+from jinja2 import StrictUndefined, pass_eval_context
+from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
+from jinja2.nodes import Concat
 from jinja2.sandbox import SandboxedEnvironment, safe_range
 from markupsafe import Markup
 
@@ -136,10 +148,24 @@ MAX_SIZE = 10_000_000
 _MAX_POWER_BITS = 100_000
 
 
+class _SizedCode(CodeGenerator):
+    """Compiles ``a ~ b`` as ``environment.sized(a ~ b)``: Jinja joins ``~`` with a plain
+    function, not an operator the sandbox sees, so a loop of ``{% set ns.s = ns.s ~ ns.s %}``
+    would double a string until memory runs out."""
+
+    def visit_Concat(self, node: Concat, frame: Frame) -> None:
+        """Write the join Jinja writes, inside a size check."""
+        self.write("environment.sized(")
+        super().visit_Concat(node, frame)
+        self.write(")")
+
+
 class _Sandbox(SandboxedEnvironment):
-    """Jinja's sandbox with a size limit on ``*``, ``+`` and ``**`` (memory bombs)."""
+    """Jinja's sandbox with a size limit on ``*``, ``+``, ``**``, ``%``, ``~``, filters and
+    method calls (memory bombs)."""
 
     intercepted_binops = frozenset({"*", "+", "**", "%"})
+    code_generator_class = _SizedCode
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         """Refuse a product, sum or power too large to be document text."""
@@ -148,12 +174,68 @@ class _Sandbox(SandboxedEnvironment):
         _check_size(operator, left, right)
         return super().call_binop(context, operator, left, right)
 
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        """A method call (``s.replace(a, b)``, ``s.ljust(n)``) that cannot build a huge value."""
+        if isinstance(getattr(__obj, "__self__", None), str):
+            _check_str_method(__obj.__self__, __obj.__name__, args)
+        return __self.sized(super().call(__context, __obj, *args, **kwargs))
+
     def wrap_str_format(self, value: Any) -> Any:
         """``str.format`` and ``format_map`` in a template, with no huge field widths."""
         wrapped = super().wrap_str_format(value)
         if wrapped is not None and isinstance(value.__self__, str):
             _check_widths(value.__self__)
         return wrapped
+
+    @staticmethod
+    def sized(value: Any) -> Any:
+        """``value`` itself, if it is not text or a list longer than ``MAX_SIZE``.
+
+        >>> _Sandbox.sized("a" * (MAX_SIZE + 1))  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        jinja2.exceptions.SecurityError: a value of 10000001 characters or items; the limit is ...
+        """
+        if isinstance(value, (str, list, tuple, dict)) and len(value) > MAX_SIZE:
+            raise SecurityError(f"a value of {len(value)} characters or items; "
+                                f"the limit is {MAX_SIZE}")
+        return value
+
+
+def _check_str_method(text: str, name: str, args: tuple[Any, ...]) -> None:
+    """Refuse ``text.name(*args)`` when it would pad or replace its way past ``MAX_SIZE``."""
+    if name in ("ljust", "rjust", "center", "zfill") and args and isinstance(args[0], int):
+        size = args[0]
+    elif name == "replace" and len(args) >= 2:
+        size = _replaced_size(text, *args[:3])
+    elif name == "expandtabs":
+        size = len(text) + text.count("\t") * (args[0] if args else 8)
+    else:
+        return
+    if size > MAX_SIZE:
+        raise SecurityError(f"{_short(text)}.{name}(…) would be {size} long; "
+                            f"the limit is {MAX_SIZE}")
+
+
+def _replaced_size(text: str, old: Any, new: Any, count: Any = -1) -> int:
+    """How long ``text.replace(old, new, count)`` will be, counted before it is built."""
+    old, new = str(old), str(new)
+    found = len(text) + 1 if old == "" else text.count(old)
+    if isinstance(count, int) and count >= 0:
+        found = min(found, count)
+    return len(text) + found * (len(new) - len(old))
+
+
+@pass_eval_context
+def _replace(eval_ctx: Any, value: str, old: str, new: str, count: int | None = None) -> str:
+    """Jinja's ``replace`` filter, refusing a result longer than ``MAX_SIZE``."""
+    from jinja2.filters import do_replace
+
+    size = _replaced_size(str(value), old, new, -1 if count is None else count)
+    if size > MAX_SIZE:
+        raise SecurityError(f"replace would make {_short(value)} {size} long; "
+                            f"the limit is {MAX_SIZE}")
+    return do_replace(eval_ctx, value, old, new, count)
 
 
 # a field width or precision of seven digits or more: '{:>999999999}', '%999999999s'
@@ -239,4 +321,18 @@ def environment() -> SandboxedEnvironment:
     env.filters["center"] = _center
     env.filters["format"] = _format
     env.filters["image"] = image
+    env.filters["replace"] = _replace
+    env.filters.update({name: _sized_filter(f) for name, f in env.filters.items()})
     return env
+
+
+def _sized_filter(func: Any) -> Any:
+    """``func`` with its result checked by :meth:`_Sandbox.sized` (``[s, s]|join`` in a loop).
+
+    Jinja's ``pass_context``-style marks travel with ``wraps``.
+    """
+    @wraps(func)
+    def sized(*args: Any, **kwargs: Any) -> Any:
+        return _Sandbox.sized(func(*args, **kwargs))
+
+    return sized

@@ -39,6 +39,18 @@ ATTACKS = {
     "percent width": "{{ ('%999999999s' % x)|length }}",
     "format filter width": "{{ ('%999999999s'|format(x))|length }}",
     "center width": "{{ (x|center(999999999))|length }}",
+    "doubling with ~ in a loop": "{% set ns = namespace(s='a') %}{% for i in range(40) %}"
+                                 "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s|length }}",
+    "doubling with replace in a loop": "{% set ns = namespace(s='a') %}{% for i in range(40) %}"
+                                       "{% set ns.s = ns.s|replace('a', 'aa') %}{% endfor %}",
+    "doubling with str.replace in a loop": "{% set ns = namespace(s='a') %}"
+                                           "{% for i in range(40) %}"
+                                           "{% set ns.s = ns.s.replace('a', 'aa') %}{% endfor %}",
+    "doubling with join in a loop": "{% set ns = namespace(s='a') %}{% for i in range(40) %}"
+                                    "{% set ns.s = [ns.s, ns.s]|join %}{% endfor %}",
+    "one replace to ten billion": "{{ ('a' * 100000)|replace('a', 'a' * 100000)|length }}",
+    "str.ljust width": "{{ x.ljust(2000000000)|length }}",
+    "str.expandtabs width": "{{ ('\\t' * 1000).expandtabs(100000)|length }}",
 }
 
 
@@ -62,7 +74,8 @@ def test_attack_is_a_template_error_and_writes_nothing(source: str, tmp_path: Pa
     assert not out.parent.exists() or list(out.parent.iterdir()) == []
 
 
-@pytest.mark.parametrize("source", ["{{ range(10**10)|length }}", "{{ ('a' * 10**9)|length }}"])
+@pytest.mark.parametrize("source", ["{{ range(10**10)|length }}", "{{ ('a' * 10**9)|length }}",
+                                    ATTACKS["doubling with ~ in a loop"]])
 def test_render_many_refuses_the_same_bombs(source: str, tmp_path: Path) -> None:
     with pytest.raises(TemplateError, match="unsafe template code"):
         Template(_template(tmp_path, source)).render_many([{"x": "a"}], tmp_path / "out")
@@ -89,3 +102,12 @@ def test_a_well_formed_richtext_still_renders(tmp_path: Path) -> None:
     value = RichText("Sveiki", color="FF0000", bold=True, size=24)
     out = Template(_template(tmp_path, "{{r x }}")).render({"x": value}, tmp_path / "ok.docx")
     assert docx.Document(str(out)).paragraphs[1].text == "Sveiki"
+
+
+def test_join_replace_and_padding_below_the_limit_still_render(tmp_path: Path) -> None:
+    source = ("{% set ns = namespace(s='ab') %}{% for i in range(3) %}{% set ns.s = ns.s ~ ns.s %}"
+              "{% endfor %}{{ ns.s }} {{ ns.s|replace('a', 'A') }} {{ x.rjust(5, '.') }} "
+              "{{ x ~ 1 }} {{ ('-' * 10000)|replace('-', '==')|length }}")
+    out = Template(_template(tmp_path, source)).render({"x": "abc"}, tmp_path / "ok.docx")
+    assert docx.Document(str(out)).paragraphs[1].text == (
+        "abababababababab AbAbAbAbAbAbAbAb ..abc abc1 20000")
