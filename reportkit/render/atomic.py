@@ -1,7 +1,11 @@
 """The one way reportkit writes an output file: a temporary file beside it, then a rename.
 
 A reader never sees half a document, and a failure leaves the old file (if any) untouched and
-no temporary file behind.
+no temporary file behind. The temporary file is hidden and never ends in the output's suffix
+(``.0001.docx.k3j9x2.tmp``): a run killed outright (SIGKILL, power loss) cannot clean up, and
+what it leaves is such a ``.tmp`` file, safe to delete, never a half-written ``*.docx``.
+The finished file gets the permissions a new file gets (``0o666`` less the umask), or keeps
+those of the file it replaces, not the owner-only ``0o600`` of a temporary file.
 
     >>> import tempfile
     >>> out = Path(tempfile.mkdtemp()) / "new" / "a.txt"
@@ -46,11 +50,36 @@ def atomic_path(out: Path) -> Iterator[Path]:
     tmp = Path(name)
     try:
         yield tmp
+        os.chmod(tmp, _mode(out))
         os.replace(tmp, out)
     except OSError as exc:
         raise _cannot_write(out, exc) from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()  # read once: os.umask can only be read by setting it
+
+
+def _mode(out: Path) -> int:
+    """The permissions ``out`` should have: those it has now, or a new file's.
+
+    >>> import tempfile
+    >>> old = Path(tempfile.mkdtemp()) / "old.docx"
+    >>> old.touch(mode=0o640)
+    >>> oct(_mode(old))
+    '0o640'
+    """
+    try:
+        return out.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_UMASK
 
 
 def _cannot_write(out: Path, exc: OSError) -> RenderError:
