@@ -223,9 +223,6 @@ PROGRAMME = (
 )
 DURATION = "{{ P.period.start|format_date_range(P.period.end) }} " \
            "({{ P.period.start|format_duration(P.period.end) }})"
-# A percentage with a decimal comma: 20 → "20", 33.5 → "33,5" (the EU style guide's Latvian part
-# writes a space before %, which the labels add).
-PERCENT = "{{ '%g'|format(X)|replace('.', ',') }}"
 MONEY_WORDS = "{{ X|format_money }} ({{ X|amount_in_words }})"
 
 
@@ -245,8 +242,14 @@ def figures(expr: str) -> str:
 
 
 def percent(expr: str) -> str:
-    """A percentage with a decimal comma."""
-    return PERCENT.replace("X", expr)
+    """A percentage from its Decimal, never float: 20 → "20 %", 33.5 → "33,5 %" (no-break space
+    before %, as the EU style guide's Latvian part writes it; see reportkit.lv.figures)."""
+    return f"{{{{ {expr}|format_percent }}}}"
+
+
+def percent_figures(expr: str) -> str:
+    """A percentage without the sign, for a column whose heading ends in ", %"."""
+    return f"{{{{ {expr}|format_percent(sign=False) }}}}"
 
 
 def visibility(document: Doc, project: str) -> None:
@@ -314,7 +317,7 @@ def project_description() -> Doc:
     para(d, "Projekta kopējais finansējums – " + money("budget.total") + ".", "List Bullet")
     tag(d, "{%p if budget.grant is not none %}")
     para(d, "Programmas finansējums – " + money("budget.grant") + ", "
-         + percent("budget.grant_share") + " % no kopējā finansējuma.", "List Bullet")
+         + percent("budget.grant_share") + " no kopējā finansējuma.", "List Bullet")
     tag(d, "{%p endif %}")
     tag(d, "{%p if budget.co_financing is not none %}")
     para(d, "Līdzfinansējums – " + money("budget.co_financing") + ".", "List Bullet")
@@ -323,7 +326,7 @@ def project_description() -> Doc:
     para(d, "Priekšfinansējums"
          "{% if budget.prefinancing_year %} ({{ budget.prefinancing_year }}. gadam){% endif %}"
          "{% if budget.prefinancing_percent is not none %} "
-         + percent("budget.prefinancing_percent") + " % apmērā{% endif %} – "
+         + percent("budget.prefinancing_percent") + " apmērā{% endif %} – "
          + money("budget.prefinancing") + ".", "List Bullet")
     tag(d, "{%p endif %}")
     tag(d, "{%p endif %}")
@@ -547,10 +550,10 @@ def final_report() -> Doc:
         ["{%tr for line in budget_lines %}", "", "", "", ""],
         ["{{ category_names.get(line.category, line.category) }}",
          figures("line.granted"), figures("line.spent"), figures("line.difference"),
-         percent("line.percent")],
+         percent_figures("line.percent")],
         ["{%tr endfor %}", "", "", "", ""],
         ["Kopā", figures("total_granted"), figures("total_spent"), figures("total_difference"),
-         percent("total_percent")],
+         percent_figures("total_percent")],
     ], header=True, size=10, right=(1, 2, 3, 4))
     for cell in budget.rows[-1].cells:  # the "Kopā" row
         for run in cell.paragraphs[0].runs:

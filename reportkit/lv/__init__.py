@@ -1,4 +1,4 @@
-"""Latvian language for generated documents: numbers, money, dates, nouns and names.
+"""Latvian language for generated documents: numbers, money, percentages, dates, nouns, names.
 
 Pure functions with no I/O and no dependency on the rest of reportkit, in the manner of Babel:
 one module per concern, ``format_*`` functions with keyword options and sensible defaults, and
@@ -16,10 +16,12 @@ Every name in ``__all__`` is also a template filter of the same name (see ``repo
 
 from __future__ import annotations
 
-from . import dates, money, nouns, numbers
+from . import dates, figures, money, nouns, numbers
 from .dates import *  # noqa: F403
+from .figures import *  # noqa: F403
 from .money import *  # noqa: F403
 from .nouns import *  # noqa: F403
 from .numbers import *  # noqa: F403
 
-__all__ = [*numbers.__all__, *money.__all__, *dates.__all__, *nouns.__all__]
+__all__ = [*numbers.__all__, *money.__all__, *figures.__all__, *dates.__all__,
+           *nouns.__all__]

@@ -41,8 +41,8 @@ def test_seed_003_amounts_in_words_duration_and_signature(texts: dict[str, str])
     text = texts["003_projekta_apraksts"]
     assert (f"Projekta kopējais finansējums – 22{NB}783,00 EUR (divdesmit divi tūkstoši "
             "septiņi simti astoņdesmit trīs eiro 00 centi).") in text
-    assert (f"Priekšfinansējums (2020. gadam) 20 % apmērā – 4{NB}557,00 EUR (četri tūkstoši pieci "
-            "simti piecdesmit septiņi eiro 00 centi).") in text
+    assert (f"Priekšfinansējums (2020. gadam) 20{NB}% apmērā – 4{NB}557,00 EUR (četri tūkstoši "
+            "pieci simti piecdesmit septiņi eiro 00 centi).") in text
     assert ("Projekta ilgums | No 2019. gada 1. jūnija līdz 2021. gada 31. janvārim "
             "(20 mēneši)") in text
     assert "Projekta pieteicējs | Daugavpils pilsētas Izglītības pārvalde" in text
@@ -112,7 +112,7 @@ def test_final_report_budget_table_totals_balance_and_e_signature(texts: dict[st
 def test_erasmus_2021_project_carries_the_eu_statement(texts: dict[str, str]) -> None:
     text = texts["006_kulturas_mantojums"]
     assert "Finansē Eiropas Savienība\nTomēr paustie uzskati" in text
-    assert (f"Priekšfinansējums 40 % apmērā – 100{NB}000,00 EUR (viens simts tūkstoši eiro "
+    assert (f"Priekšfinansējums 40{NB}% apmērā – 100{NB}000,00 EUR (viens simts tūkstoši eiro "
             "00 centi).") in text
 
 
