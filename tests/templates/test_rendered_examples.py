@@ -67,7 +67,7 @@ def test_seed_000_mobilities_place_and_photo(texts: dict[str, str],
 def test_seed_001_lead_says_this_year_in_the_locative(texts: dict[str, str]) -> None:
     text = texts["001_projekta_sakums"]
     assert text.startswith("Eiropas Savienības Mūžizglītības programmas")
-    assert "\n15.10.2012.\nŠī gada 22. augustā Daugavpilī pilsētas dome" in text
+    assert "\n15.10.2012.\nŠī gada 22. augustā Daugavpils pilsētas dome kā" in text
     assert "Informāciju sagatavoja:\nJolanta Ūzuliņa\nProjekta asistente\ntālr. 65404391" in text
 
 
