@@ -377,6 +377,8 @@ def press_release() -> Doc:
     para(d, "{{ published|format_date(style='numeric') }}", italic=True)
     tag(d, "{%p endif %}")
     tag(d, "{%p if event %}")
+    # "Novarā, Itālijā, 2014. gada februārī" (seed 000): the country that makes the town precise
+    # is set off by commas on both sides.
     para(d, "{% if event.precision == 'month' %}"
          "{{ event.start|format_month_year(case='loc')|capitalize }}"
          "{% elif event.one_day %}"
@@ -386,7 +388,7 @@ def press_release() -> Doc:
          "{% endif %}"
          "{% if event.place %} {{ event.place|decline('loc') }}"
          "{% if event.country and event.country != 'LV' %}, "
-         "{{ event.country|country(case='loc') }}{% endif %}{% endif %} "
+         "{{ event.country|country(case='loc') }},{% endif %}{% endif %} "
          "{% if lead %}{{ lead }}{% else %}notika {{ event.what }}.{% endif %}", bold=True)
     tag(d, "{%p elif lead %}")
     para(d, "{{ lead }}", bold=True)

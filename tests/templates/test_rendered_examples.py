@@ -141,3 +141,13 @@ def test_a_missing_photo_is_a_located_template_error(tmp_path: Path) -> None:
     with pytest.raises(TemplateError, match=r"press_release\.docx.*no picture file '.*nav\.png'"):
         render_file(data, out=tmp_path / "relize.docx")
     assert not (tmp_path / "relize.docx").exists()
+
+
+def test_a_country_after_the_town_is_set_off_by_commas_on_both_sides(tmp_path: Path) -> None:
+    # Seed 000: "Novarā, Itālijā, 2014.gada februārī".
+    data = tmp_path / "relize.yaml"
+    data.write_text("kind: press_release\ntitle: Tikšanās\nevent:\n  what: partneru tikšanās\n"
+                    "  start: 2014-02-10\n  precision: month\n  place: Novara\n  country: IT\n",
+                    encoding="utf-8")
+    text = document_text(render_file(data, out=tmp_path / "relize.docx")[0])
+    assert "2014. gada februārī Novarā, Itālijā, notika partneru tikšanās." in text
