@@ -324,6 +324,8 @@ def _message(e: Any, model: type[BaseModel]) -> str:
         return f"must be a whole number (got {got!r})"
     if kind == "string_type":
         return f"must be text (got {got!r})"
+    if kind == "string_unicode":  # a lone surrogate, from JSON's "\ud800"
+        return f"{got!r} is not valid Unicode text: it holds a lone surrogate"
     if kind == "literal_error":
         return f"must be one of {ctx.get('expected')} (got {got!r})"
     if kind == "greater_than_equal":

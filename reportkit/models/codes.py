@@ -253,6 +253,9 @@ def _check_shape(text: str, parts: dict[str, str]) -> None:
         raise ValueError(f"{text!r}: unknown sector {sector!r}; one of {', '.join(SECTORS)}")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _validate(value: Any) -> ProjectCode:
     if isinstance(value, ProjectCode):
         return value
@@ -260,6 +263,8 @@ def _validate(value: Any) -> ProjectCode:
         value = str(value)
     if not isinstance(value, str):
         raise ValueError(f"must be text (got {value!r})")
+    if _SURROGATE.search(value):  # as pydantic refuses them in every other text field
+        raise ValueError(f"{value!r} is not valid Unicode text: it holds a lone surrogate")
     return ProjectCode.parse(value)
 
 
