@@ -301,6 +301,21 @@ def _range(*args: int) -> range:
         raise SecurityError(str(exc)) from None
 
 
+@pass_eval_context
+def _join(eval_ctx: Any, items: Any, d: str | None = None, attribute: Any = None, *,
+          conj: str = "un") -> str:
+    """``|join`` is ``lv.join`` (``Vācija, Itālija un Latvija``, ``conj="vai"`` for "or");
+    given a separator or an attribute it is Jinja's own: ``|join(", ")``, ``|join(attribute=…)``.
+    """
+    from jinja2.filters import do_join
+
+    if d is None and attribute is None:
+        from reportkit.lv import join
+
+        return join(items, conj=conj)
+    return str(do_join(eval_ctx, items, d or "", attribute))
+
+
 @lru_cache(maxsize=1)
 def environment() -> SandboxedEnvironment:
     """The shared sandboxed environment; each name in ``reportkit.lv.__all__`` is a filter.
@@ -321,6 +336,7 @@ def environment() -> SandboxedEnvironment:
     env.filters["center"] = _center
     env.filters["format"] = _format
     env.filters["image"] = image
+    env.filters["join"] = _join
     env.filters["replace"] = _replace
     env.filters.update({name: _sized_filter(f) for name, f in env.filters.items()})
     return env
