@@ -172,7 +172,10 @@ def _done(code: int) -> None:
               help="The .docx to write, or a folder: an existing one, or a name ending in / "
                    "(default: DATA's name with .docx, here).")
 @click.option("--pdf", is_flag=True, help="Also make a PDF beside it (needs LibreOffice).")
-def render(data: Path, template: Path | None, out: str | None, pdf: bool) -> None:
+@click.option("--allow-photos-outside", is_flag=True,
+              help="Accept photos from outside the data file's folder (data you trust).")
+def render(data: Path, template: Path | None, out: str | None, pdf: bool,
+           allow_photos_outside: bool) -> None:
     """Render one data file (YAML or JSON) into a Word document.
 
     \b
@@ -189,7 +192,8 @@ def render(data: Path, template: Path | None, out: str | None, pdf: bool) -> Non
     target = None if out is None else Path(out)
     if out is not None and (out.endswith(("/", os.sep)) or Path(out).is_dir()):
         target = Path(out) / f"{data.stem}.docx"
-    for path in render_file(data, template=template, out=target, pdf=pdf):
+    for path in render_file(data, template=template, out=target, pdf=pdf,
+                            allow_photos_outside=allow_photos_outside):
         click.echo(str(path))
 
 
@@ -321,7 +325,9 @@ def check(template: Path, kind: str | None) -> None:
 
 @cli.command(epilog=_EPILOG)
 @click.argument("data", nargs=-1, required=True, type=click.Path(path_type=Path))
-def validate(data: tuple[Path, ...]) -> None:
+@click.option("--allow-photos-outside", is_flag=True,
+              help="Accept photos from outside the data file's folder (data you trust).")
+def validate(data: tuple[Path, ...], allow_photos_outside: bool) -> None:
     """Check data files (YAML or JSON) without rendering: every problem, one per line.
 
     \b
@@ -334,7 +340,7 @@ def validate(data: tuple[Path, ...]) -> None:
     bad = 0
     for path in data:
         try:
-            model = load(path)
+            model = load(path, allow_photos_outside=allow_photos_outside)
         except ReportkitError as exc:
             bad += 1
             _say_problems(exc.problems)

@@ -150,3 +150,28 @@ def test_unknown_option_is_one_line_with_exit_2(run: Run, project: Path) -> None
     assert lines(result.stderr) == [
         "reportkit render: No such option '--pfd'. Did you mean '--pdf'? "
         "(see 'reportkit render --help')"]
+
+
+def _release_with_outside_photo(folder: Path) -> Path:
+    photos = folder / "foto"
+    photos.mkdir()
+    shutil.copy(next((Path(SEED_003).parent / "foto").glob("*.png")), photos / "a.png")
+    data = folder / "dati"
+    data.mkdir()
+    (data / "relize.yaml").write_text(
+        "kind: press_release\ntitle: Tikšanās\npublished: 2015-11-09\nlead: Teksts.\n"
+        "photos:\n  - file: ../foto/a.png\n    caption: Dalībnieki\n", encoding="utf-8")
+    return data / "relize.yaml"
+
+
+@pytest.mark.parametrize("command", ["render", "validate"])
+def test_photo_outside_the_data_folder_needs_the_flag(run: Run, tmp_path: Path,
+                                                      command: str) -> None:
+    release = _release_with_outside_photo(tmp_path)
+    refused = run(command, release)
+    assert refused.exit_code == 2
+    assert "photos.0.file: '../foto/a.png' is outside the data file's folder" in refused.stderr
+    allowed = run(command, release, "--allow-photos-outside")
+    assert allowed.exit_code == 0, allowed.stderr
+    if command == "render":
+        assert (tmp_path / "relize.docx").is_file()
