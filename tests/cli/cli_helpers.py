@@ -11,7 +11,6 @@ from pathlib import Path
 
 import docx
 from click.testing import Result
-from docx.oxml.ns import qn
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -38,15 +37,6 @@ def make_template(path: Path, paragraphs: Sequence[str]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(path))
     return path
-
-
-def body_text(path: Path) -> list[str]:
-    """The non-empty paragraphs of a written .docx's body, tables included, in order."""
-    from docx.text.paragraph import Paragraph
-
-    document = docx.Document(str(path))
-    paragraphs = document.element.body.iter(qn("w:p"))
-    return [text for p in paragraphs if (text := Paragraph(p, document).text)]
 
 
 def lines(text: str) -> list[str]:

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from cli_helpers import ROOT, Run, body_text, lines, make_template
+from cli_helpers import ROOT, Run, lines, make_template
+from docx_reading import body_text
 
 PARAGRAPH = ("Apliecinājums {{ code }}: {{ school.name }}, "
              "{{ sum | amount_in_words }}, {{ day | format_date }}")

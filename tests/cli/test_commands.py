@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from cli_helpers import EXAMPLES, SEED_003, Run, body_text, lines, make_template
+from cli_helpers import EXAMPLES, SEED_003, Run, lines, make_template
+from docx_reading import body_text
 
 import reportkit
 from reportkit.models import KINDS as MODELS

@@ -10,7 +10,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from cli_helpers import ROOT, SEED_003, body_text
+from cli_helpers import ROOT, SEED_003
+from docx_reading import body_text
 
 from reportkit.starters import starter
 

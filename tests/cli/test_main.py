@@ -10,7 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-from cli_helpers import ROOT, SEED_003, Run, body_text, lines, make_template, run_module
+from cli_helpers import ROOT, SEED_003, Run, lines, make_template, run_module
+from docx_reading import body_text
 
 import reportkit
 import reportkit.lv

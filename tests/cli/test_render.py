@@ -7,7 +7,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from cli_helpers import SEED_003, Run, body_text, lines, make_template
+from cli_helpers import SEED_003, Run, lines, make_template
+from docx_reading import body_text
 
 from reportkit.render import pdf as pdf_module
 

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 import zipfile
-from html import unescape
 from pathlib import Path
 
 import docx
 import pytest
+from docx_reading import INSTALL
 from docxtpl import RichText
-
-INSTALL = ("install LibreOffice and poppler: apt-get install libreoffice-writer-nogui "
-           "poppler-utils (.ci/run does this)")
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _FOOTNOTES_XML = (
@@ -68,27 +64,6 @@ def add_footnote(path: Path, text: str) -> Path:
         for name, data in parts.items():
             zf.writestr(name, data)
     return path
-
-
-def part_text(path: Path, zipname: str = "word/document.xml") -> list[str]:
-    """The text of each paragraph of one part, as Word shows it (breaks as newlines)."""
-    with zipfile.ZipFile(path) as zf:
-        xml = zf.read(zipname).decode()
-    paragraphs = re.findall(r"<w:p[ >].*?</w:p>|<w:p/>", xml, flags=re.DOTALL)
-    out = []
-    for p in paragraphs:
-        pieces = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>|<w:(br)/>|<w:(tab)/>", p)
-        out.append("".join(unescape(t) if t else ("\n" if br else "\t") for t, br, _ in pieces
-                           if t or br or _ == "tab"))
-    return out
-
-
-def all_text(path: Path) -> dict[str, list[str]]:
-    """Every text part (body, headers, footers, footnotes) by zip name."""
-    with zipfile.ZipFile(path) as zf:
-        names = [n for n in zf.namelist()
-                 if re.fullmatch(r"word/(document|header\d+|footer\d+|footnotes)\.xml", n)]
-    return {n: part_text(path, n) for n in names}
 
 
 RICH = [

@@ -3,14 +3,14 @@ and to_pdf through one LibreOffice process."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from render_helpers import INSTALL, RICH_BODY, RICH_CONTEXT, all_text
+from docx_reading import all_text, pdf_text
+from render_helpers import RICH_BODY, RICH_CONTEXT, soffice_or_fail
 
 from reportkit import Template, to_pdf
 from reportkit.errors import ConversionError, RenderError, TemplateError
@@ -108,9 +108,7 @@ def test_to_pdf_refuses_missing_files_and_clashing_names(make, tmp_path: Path) -
 @pytest.mark.pdf
 def test_to_pdf_converts_two_documents_in_one_call(make, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    pdftotext = shutil.which("pdftotext")
-    if not (shutil.which("soffice") or shutil.which("libreoffice")) or not pdftotext:
-        pytest.fail(f"soffice and pdftotext are needed: {INSTALL}")
+    soffice_or_fail()
     calls: list[list[str]] = []
     real_run = subprocess.run
 
@@ -125,7 +123,6 @@ def test_to_pdf_converts_two_documents_in_one_call(make, tmp_path: Path,
     pdfs = to_pdf(docs, tmp_path / "pdf")
     assert pdfs == [tmp_path / "pdf" / "0001.pdf", tmp_path / "pdf" / "0002.pdf"]
     assert len(calls) == 1 and all(str(d.resolve()) in calls[0] for d in docs)
-    texts = [real_run([pdftotext, str(p), "-"], capture_output=True, text=True, check=True)
-             .stdout.strip() for p in pdfs]
+    texts = [pdf_text(p).strip() for p in pdfs]
     assert texts == ["Preses relīze: Daugavpilī", "Preses relīze: Novarā, Itālijā"]
     assert sorted(p.name for p in (tmp_path / "pdf").iterdir()) == ["0001.pdf", "0002.pdf"]

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from render_helpers import part_text
+from docx_reading import part_text
 
 from reportkit import Template
 from reportkit.errors import RenderError, ReportkitError, TemplateError

@@ -8,15 +8,9 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx_reading import all_text, part_text
 from docxtpl import InlineImage, RichText
-from render_helpers import (
-    RICH_BODY,
-    RICH_CONTEXT,
-    add_footnote,
-    all_text,
-    part_text,
-    rich_template,
-)
+from render_helpers import RICH_BODY, RICH_CONTEXT, add_footnote, rich_template
 
 from reportkit import Template
 from reportkit.errors import TemplateError

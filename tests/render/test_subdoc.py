@@ -3,7 +3,8 @@
 from pathlib import Path
 
 import docx
-from render_helpers import build, part_text
+from docx_reading import part_text
+from render_helpers import build
 
 from reportkit.render import Template
 

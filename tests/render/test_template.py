@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from docx_reading import part_text
 from pydantic import BaseModel, computed_field
-from render_helpers import part_text
 
 from reportkit import Template
 from reportkit.errors import RenderError, TemplateError

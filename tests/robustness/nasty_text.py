@@ -91,20 +91,3 @@ SURROGATE = re.compile("[\ud800-\udfff]")
 WORD = re.compile(r"\w")
 
 
-def document_text(path: Path) -> str:
-    """All text of a .docx opened with python-docx: body, tables, headers and footers."""
-    import docx
-    from docx.oxml.ns import qn
-
-    document = docx.Document(str(path))
-    roots = [document.element.body]
-    for section in document.sections:
-        roots += [part._element for part in (section.header, section.footer)]
-    out = []
-    for root in roots:
-        for el in root.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:p")):
-            if el.tag == qn("w:t"):
-                out.append(el.text or "")
-            else:
-                out.append("\t" if el.tag == qn("w:tab") else "\n")
-    return "".join(out)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from docx_reading import document_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from nasty_text import (
@@ -27,7 +28,6 @@ from nasty_text import (
     SURROGATE,
     WORD,
     Loc,
-    document_text,
     example,
     put,
     shown,

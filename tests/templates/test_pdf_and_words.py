@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx_reading import pdf_text
 
 from reportkit.demo import examples_folder
 from reportkit.documents import render_file
@@ -25,14 +26,10 @@ SEED_WORDS = {"tālr", "Priekšfinansējums", "priekšfinansējums"}
 @pytest.mark.pdf
 def test_seed_003_pdf_holds_amount_in_words_and_page_count(tmp_path: Path) -> None:
     find_soffice()  # a ConversionError fails the test when LibreOffice is missing
-    pdftotext = shutil.which("pdftotext")
-    assert pdftotext, "pdftotext (poppler-utils) is not on PATH"
     [document] = render_file(EXAMPLES / "003_projekta_apraksts.yaml",
                              out=tmp_path / "003_projekta_apraksts.docx")
     [pdf] = to_pdf([document], tmp_path)
-    text = subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
-    flat = " ".join(text.split())
+    flat = " ".join(pdf_text(pdf).split())
     assert "divdesmit divi tūkstoši septiņi simti astoņdesmit trīs eiro 00 centi" in flat
     assert "No 2019. gada 1. jūnija līdz 2021. gada 31. janvārim (20 mēneši)" in flat
     pages = int(re.findall(r"Lapa 1 no (\d+)", flat)[0])

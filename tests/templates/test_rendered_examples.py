@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from docx_text import document_text
+from docx_reading import document_text
 
 from reportkit.demo import example_files, render_examples
 from reportkit.documents import render_file

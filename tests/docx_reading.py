@@ -1,0 +1,86 @@
+"""Reading written documents back as a person sees them; shared by every test folder.
+
+``part_text`` and ``all_text`` read one zip part's paragraphs as Word shows them (``w:br`` a
+newline, ``w:tab`` a tab); ``document_text`` is the whole document, python-docx's view, in reading
+order; ``pdf_text`` is what ``pdftotext`` reads from a PDF.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import zipfile
+from html import unescape
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+INSTALL = ("install LibreOffice and poppler: apt-get install libreoffice-writer-nogui "
+           "poppler-utils (.ci/run does this)")
+
+
+def part_text(path: Path, zipname: str = "word/document.xml") -> list[str]:
+    """The text of each paragraph of one part, as Word shows it (breaks as newlines)."""
+    with zipfile.ZipFile(path) as zf:
+        xml = zf.read(zipname).decode()
+    paragraphs = re.findall(r"<w:p[ >].*?</w:p>|<w:p/>", xml, flags=re.DOTALL)
+    out = []
+    for p in paragraphs:
+        pieces = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>|<w:(br)/>|<w:(tab)/>", p)
+        out.append("".join(unescape(t) if t else ("\n" if br else "\t") for t, br, _ in pieces
+                           if t or br or _ == "tab"))
+    return out
+
+
+def all_text(path: Path) -> dict[str, list[str]]:
+    """Every text part (body, headers, footers, footnotes) by zip name."""
+    with zipfile.ZipFile(path) as zf:
+        names = [n for n in zf.namelist()
+                 if re.fullmatch(r"word/(document|header\d+|footer\d+|footnotes)\.xml", n)]
+    return {n: part_text(path, n) for n in names}
+
+
+def body_text(path: Path) -> list[str]:
+    """The non-empty paragraphs of the body, tables' included, in order."""
+    return [text for text in part_text(path) if text]
+
+
+def _text(element: object) -> str:
+    """The text of an element: its w:t, with w:br as a newline and w:tab as a tab."""
+    parts = []
+    for node in element.iter(qn("w:t"), qn("w:br"), qn("w:tab")):  # type: ignore[attr-defined]
+        parts.append({qn("w:br"): "\n", qn("w:tab"): "\t"}.get(node.tag, node.text or ""))
+    return "".join(parts)
+
+
+def document_text(path: Path) -> str:
+    """The document as a reader meets it: body paragraphs one a line, a table row as its cells
+    joined by " | ", then each section's header and footer (page fields show their last value).
+    """
+    document = docx.Document(str(path))
+    lines: list[str] = []
+    for block in document.element.body.iterchildren():
+        if block.tag == qn("w:p"):
+            lines.append(_text(block))
+        elif block.tag == qn("w:tbl"):
+            for row in block.iter(qn("w:tr")):
+                cells = ["\n".join(_text(p) for p in cell.iter(qn("w:p")))
+                         for cell in row.iter(qn("w:tc"))]
+                lines.append(" | ".join(cells))
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            lines += [_text(p._p) for p in part.paragraphs]
+    return "\n".join(lines)
+
+
+def pdf_text(pdf: Path) -> str:
+    """The text ``pdftotext`` reads from a PDF; the test fails, saying how to install it, if the
+    program is missing."""
+    program = shutil.which("pdftotext")
+    if program is None:
+        pytest.fail(f"pdftotext is missing: {INSTALL}")
+    return subprocess.run([program, "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
