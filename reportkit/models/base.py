@@ -47,7 +47,9 @@ def _dotted(loc: Loc) -> str:
 class Model(BaseModel):
     """Base of the models: unknown keys are errors (typos are the commonest mistake)."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    # defer_build: a model's validator is built when first used, so loading a project does
+    # not pay for building press releases and final reports (command-line start-up time)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
 
 
 def _paragraphs(value: object) -> object:
