@@ -34,7 +34,7 @@ from click.exceptions import NoArgsIsHelpError
 
 from . import __version__
 from .documents import BUILTIN_TEMPLATES
-from .errors import Problem, ReportkitError
+from .errors import Problem, ReportkitError, shorten
 
 if TYPE_CHECKING:
     from .batch import BatchResult
@@ -356,17 +356,12 @@ def _summary(model: Any) -> str:
     if project is not None and project.code is not None:
         parts.append(str(project.code))
     title = model.title if hasattr(model, "title") else project.title
-    parts.append(f"“{_shorten(title)}”")
+    parts.append(f"“{shorten(title, 60)}”")
     if model.kind == "project":
         parts.append(f"{project.period.months} months")
     elif model.kind == "final_report":
         parts.append(f"spent {model.total_spent} of {model.total_granted}")
     return " ".join(parts)
-
-
-def _shorten(text: str, width: int = 60) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
 @cli.command(epilog=_EPILOG)

@@ -29,6 +29,7 @@ __all__ = [
     "RenderError",
     "ReportkitError",
     "TemplateError",
+    "shorten",
 ]
 
 _SNIPPET = 40  # characters of paragraph text quoted in a template problem
@@ -79,11 +80,20 @@ class Problem:
         return f"{where}: {self.message}" if where else self.message
 
 
-def _quote(text: str) -> str:
+def shorten(text: str, width: int) -> str:
+    """``text`` on one line (runs of white space made one space), cut to ``width`` with "…".
+
+    The one way reportkit quotes user text in a message.
+
+    >>> shorten("Otrā  {% if x %}\\n rinda", 12)
+    'Otrā {% if…'
+    """
     flat = " ".join(text.split())
-    if len(flat) > _SNIPPET:
-        flat = flat[: _SNIPPET - 1].rstrip() + "…"
-    return f'"{flat}"'
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
+
+def _quote(text: str) -> str:
+    return f'"{shorten(text, _SNIPPET)}"'
 
 
 class ReportkitError(Exception):
