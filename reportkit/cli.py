@@ -33,7 +33,7 @@ import click
 from click.exceptions import NoArgsIsHelpError
 
 from . import __version__
-from .documents import BUILTIN_TEMPLATES
+from .documents import KINDS
 from .errors import Problem, ReportkitError, shorten
 
 if TYPE_CHECKING:
@@ -47,8 +47,6 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
-
-KINDS = tuple(BUILTIN_TEMPLATES)  # the data kinds: project, press_release, final_report
 
 _EPILOG = """\b
 Exit codes: 0 done, 1 some items failed, 2 bad input or usage,

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Union, cast, get_args, get_origin
 
 import yaml
 
+from .documents import KINDS
 from .errors import DataError, Problem
 
 if TYPE_CHECKING:
@@ -36,7 +37,6 @@ __all__ = ["load"]
 
 Loc = tuple[Union[str, int], ...]  # noqa: UP007 - evaluated at run time on Python 3.10 too
 Lines = dict[Loc, int]
-_KINDS = ("project", "press_release", "final_report")
 
 
 def load(path: str | Path, *, allow_photos_outside: bool = False
@@ -148,7 +148,7 @@ def _read(path: Path, name: str) -> tuple[dict[str, Any], Lines, list[Problem]]:
     data, lines, problems = _parse(text, name)
     if not isinstance(data, dict):
         raise DataError(Problem("must be a set of fields (key: value lines) starting with "
-                                f"'kind:', one of {', '.join(_KINDS)}", file=name, line=1))
+                                f"'kind:', one of {', '.join(KINDS)}", file=name, line=1))
     return data, lines, problems
 
 
@@ -233,16 +233,16 @@ def _mark(node: yaml.Node, loc: Loc, lines: Lines, name: str) -> list[Problem]:
 
 
 def _model_for(data: dict[str, Any], lines: Lines, name: str) -> type[BaseModel]:
-    from .models import KINDS
+    from .models import KINDS as MODELS
 
     kind = data.get("kind")
     if kind is None:
-        raise DataError(Problem(f"is required: one of {', '.join(_KINDS)}", file=name, line=1,
+        raise DataError(Problem(f"is required: one of {', '.join(KINDS)}", file=name, line=1,
                                 field="kind"))
-    if kind not in KINDS:
-        raise DataError(Problem(f"unknown kind {kind!r}; one of {', '.join(_KINDS)}",
+    if kind not in MODELS:
+        raise DataError(Problem(f"unknown kind {kind!r}; one of {', '.join(KINDS)}",
                                 file=name, line=lines.get(("kind",)), field="kind"))
-    return KINDS[kind]
+    return MODELS[kind]
 
 
 def _referenced(path: Path, ref: str, lines: Lines, stack: tuple[Path, ...],

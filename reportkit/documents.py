@@ -26,13 +26,16 @@ from .errors import TemplateError
 if TYPE_CHECKING:
     from .render import Template
 
-__all__ = ["BUILTIN_TEMPLATES", "builtin_template", "render_file"]
+__all__ = ["BUILTIN_TEMPLATES", "KINDS", "builtin_template", "render_file"]
 
 BUILTIN_TEMPLATES = {
     "project": "project_description",
     "press_release": "press_release",
     "final_report": "final_report",
 }
+KINDS = tuple(BUILTIN_TEMPLATES)
+"""The kinds of data file (``kind:``), each with a built-in template and a starter; the one list
+the loader, the starters and the command line share."""
 
 
 def builtin_template(kind: str) -> Template:

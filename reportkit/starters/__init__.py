@@ -16,12 +16,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from reportkit.documents import BUILTIN_TEMPLATES
+from reportkit.documents import KINDS
 from reportkit.errors import DataError, Problem, RenderError
 
 __all__ = ["KINDS", "starter", "write_starter"]
 
-KINDS = tuple(BUILTIN_TEMPLATES)  # every kind of data file has a starter and a template
 _FOLDER = Path(__file__).resolve().parent
 
 
