@@ -79,9 +79,13 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
     except UnicodeDecodeError as exc:
         raise DataError(Problem(f"not UTF-8 text (byte {exc.start}): save the table as "
                                 "'CSV UTF-8' or as .xlsx", file=str(path))) from None
-    delimiter = _delimiter(text)
-    for number, cells in enumerate(csv.reader(text.splitlines(), delimiter=delimiter), 1):
-        yield number, [_from_text(c) for c in cells]
+    reader = csv.reader(text.splitlines(), delimiter=_delimiter(text))
+    try:
+        for number, cells in enumerate(reader, 1):
+            yield number, [_from_text(c) for c in cells]
+    except csv.Error as exc:  # a cell over the csv module's 131 072 characters, say
+        raise DataError(Problem(f"not a readable CSV table ({exc})", file=str(path),
+                                line=reader.line_num)) from None
 
 
 def _delimiter(text: str) -> str:

@@ -96,3 +96,11 @@ def test_missing_table_and_folder(tmp_path: Path) -> None:
         read_table(tmp_path / "nav.csv")
     with pytest.raises(DataError, match="is a folder"):
         read_table(tmp_path)
+
+
+def test_csv_cell_too_long_for_the_csv_module_is_a_located_data_error(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, "a;b\n1;2\n" + "x" * 200_000 + ";3\n")
+    with pytest.raises(DataError) as caught:
+        read_table(path)
+    assert str(caught.value) == (f"{path}:3: not a readable CSV table "
+                                 "(field larger than field limit (131072))")
