@@ -107,14 +107,23 @@ def _photos_beside(path: Path, data: dict[str, Any], lines: Lines,
         file = photo.get("file") if isinstance(photo, dict) else None
         if not isinstance(file, str) or not file:
             continue
+        loc: Loc = ("photos", i, "file")
+        line = lines.get(loc, lines.get(loc[:2]))
+        if "\0" in file:
+            problems.append(Problem(_NUL_IN_NAME.format(file), file=str(path), line=line,
+                                    field=_dotted(loc)))
+            continue
         photo["file"] = str(path.parent / file)  # an absolute file stays as it is
         if not allow_outside and not _inside(Path(photo["file"]), path.parent):
-            loc: Loc = ("photos", i, "file")
             problems.append(Problem(
                 f"{file!r} is outside the data file's folder; copy the picture into that folder "
                 "or a folder in it",
-                file=str(path), line=lines.get(loc, lines.get(loc[:2])), field=_dotted(loc)))
+                file=str(path), line=line, field=_dotted(loc)))
     return problems
+
+
+# a NUL character cannot be in a file name on any system (Python refuses it with ValueError)
+_NUL_IN_NAME = "{!r} is not a file name: it holds a NUL character (\\0)"
 
 
 def _inside(file: Path, folder: Path) -> bool:
@@ -205,6 +214,9 @@ def _parse(text: str, name: str) -> tuple[Any, Lines, list[Problem]]:
         raise DataError(Problem(f"not valid YAML: {message}", file=name, line=line)) from None
     except yaml.YAMLError as err:
         raise DataError(Problem(f"not valid YAML: {err}", file=name)) from None
+    except RecursionError:  # PyYAML composes nested lists and mappings recursively
+        raise DataError(Problem("nested too deeply to read (lists or fields inside each other "
+                                "hundreds of levels deep)", file=name)) from None
     finally:
         loader.dispose()
 
@@ -254,6 +266,9 @@ def _referenced(path: Path, ref: str, lines: Lines, stack: tuple[Path, ...],
     def here(message: str) -> Problem:
         return Problem(message, file=str(path), line=lines.get(("project",)), field="project")
 
+    if "\0" in ref:
+        problems.append(here(_NUL_IN_NAME.format(ref)))
+        return None
     if any(target.resolve() == p.resolve() for p in chain):
         problems.append(here(f"{ref!r} refers back to a file that refers to it"))
         return None

@@ -143,3 +143,23 @@ def test_final_report_derives_lines_and_balance(tmp_path: Path) -> None:
     got = (line.category, str(line.difference), str(line.percent))
     assert got == ("travel", "1000.00", "95.00")
     assert str(report.balance_to_claim) == "17226.00"  # type: ignore[union-attr]
+
+
+def test_nul_in_a_photo_or_project_path_is_a_located_data_error(tmp_path: Path) -> None:
+    path = tmp_path / "relize.yaml"
+    path.write_text('kind: press_release\ntitle: T\nproject: "p\\0.yaml"\n'
+                    'photos:\n  - {file: "a\\0b.jpg", caption: C}\n', encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load(path)
+    nul = "is not a file name: it holds a NUL character (\\0)"
+    assert [str(p) for p in caught.value.problems] == [
+        f"{path}:5: photos.0.file: 'a\\x00b.jpg' {nul}",
+        f"{path}:3: project: 'p\\x00.yaml' {nul}",
+    ]
+
+
+def test_data_nested_too_deeply_is_a_data_error(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text("kind: project\ntitle: " + "[" * 2000 + "]" * 2000 + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match="nested too deeply"):
+        load(path)
