@@ -72,7 +72,7 @@ class CompiledTemplate:
             raise TemplateError(self.problems)
         try:
             xml = part.template.render(names)
-        except JinjaError as exc:
+        except (JinjaError, RecursionError) as exc:  # recursion: a macro calling itself
             lineno = template_line(exc.__traceback__, part.filename)
             raise TemplateError(
                 runtime_problem(self.package.file, part.label, part.texts, lineno, exc)

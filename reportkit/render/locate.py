@@ -132,6 +132,8 @@ def runtime_problem(file: str, part: str, texts: list[str], lineno: int | None,
     message = str(exc)
     if isinstance(exc, SecurityError):
         message = f"unsafe template code: {message.rstrip('.')}"
+    elif isinstance(exc, RecursionError):
+        message = "a macro calls itself without end (Python's recursion limit was reached)"
     elif isinstance(exc, UndefinedError):
         message = _name_the_variable(message, where.get("text", ""))
     return Problem(message, file=file, part=part, **where)

@@ -117,6 +117,18 @@ def test_a_failed_render_leaves_no_file_and_keeps_the_old_one(make, tmp_path: Pa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["relize.docx", "t.docx"]
 
 
+def test_a_macro_calling_itself_is_a_located_template_error(make, tmp_path: Path) -> None:
+    text = "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}"
+    tpl = Template(make("t.docx", ["Sveiki", text]))
+    with pytest.raises(TemplateError) as caught:
+        tpl.render({}, tmp_path / "x.docx")
+    (problem,) = caught.value.problems
+    assert (problem.part, problem.paragraph, problem.text) == ("body", 2, text)
+    assert problem.message == ("a macro calls itself without end "
+                               "(Python's recursion limit was reached)")
+    assert not (tmp_path / "x.docx").exists()
+
+
 def test_an_unwritable_path_is_a_render_error_with_path_and_hint(make, tmp_path: Path) -> None:
     tpl = Template(make("t.docx", ["{{ x }}"]))
     blocker = tmp_path / "fails.txt"
