@@ -8,7 +8,8 @@
 The public face: ``load`` (a data file into a model), ``Template`` (Word templates, from the
 ``reportkit.render`` package), ``to_pdf`` (LibreOffice), the models, ``lv`` (Latvian language) and
 the errors.
-Heavy parts (pydantic models, docx) are imported on first use, so ``import reportkit`` is cheap.
+Everything but the errors (``lv``'s tables, pydantic models, docx) is imported on first use, so
+``import reportkit`` is cheap and the command line starts fast.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-from . import errors, lv
+from . import errors
 from .errors import (
     ConversionError,
     DataError,
@@ -34,6 +35,7 @@ _LAZY = {
     "Template": "reportkit.render",
     "to_pdf": "reportkit.render",
     "models": "reportkit.models",
+    "lv": "reportkit.lv",
 }
 
 __all__ = [
@@ -56,6 +58,6 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'reportkit' has no attribute {name!r}")
-    if name == "models":
+    if module == f"reportkit.{name}":  # a subpackage
         return import_module(module)
     return getattr(import_module(module), name)

@@ -16,7 +16,6 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from .grammar import CASES, Case, Gender, Number, check_case, check_gender, check_number
@@ -48,6 +47,8 @@ def key(word: str) -> str:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
+    from importlib import resources  # slow to import; the tables are read on first use
+
     data = resources.files("reportkit.lv").joinpath("data")
     text = data.joinpath(name).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
