@@ -115,3 +115,14 @@ def test_period_end_before_start() -> None:
     with pytest.raises(ValidationError) as err:
         Period(start=date(2021, 1, 31), end=date(2019, 6, 1))
     assert "ends (2019-06-01) before it starts (2021-01-31)" in str(err.value)
+
+
+@pytest.mark.parametrize("code", ["EU", "UN", "ZZ"])
+def test_a_country_is_one_lv_country_can_name(code: str) -> None:
+    from reportkit import lv
+    from reportkit.models import Partner
+
+    novara = Partner(name="Comune di Novara", country="it")
+    assert lv.country(novara.country, case="loc") == "Itālijā"
+    with pytest.raises(ValidationError, match=f"two-letter ISO country code.*got '{code}'"):
+        Partner(name="X", country=code)
