@@ -250,7 +250,7 @@ def _file_name(pattern: str | NameFunction, index: int, names: Mapping[str, Any]
         return pattern(index, names)
     try:
         return pattern.format(**{**names, "index": index})
-    except (KeyError, IndexError, ValueError, AttributeError) as exc:
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError) as exc:
         raise RenderError(f"cannot make a file name from {pattern!r}: {exc!r}") from None
 
 

@@ -139,3 +139,9 @@ def test_an_unwritable_path_is_a_render_error_with_path_and_hint(make, tmp_path:
     assert "choose another output folder or check its permissions" in str(err.value)
     with pytest.raises(RenderError, match="the path is a folder; give a file name"):
         tpl.render({"x": 1}, tmp_path)
+
+
+def test_a_name_pattern_that_indexes_a_number_is_a_render_error(make, tmp_path: Path) -> None:
+    tpl = Template(make("t.docx", ["{{ n }}"]))
+    with pytest.raises(RenderError, match=r"record 1: cannot make a file name from '\{n\[0\]\}'"):
+        tpl.render_many([{"n": 5}], tmp_path, name="{n[0]}")
