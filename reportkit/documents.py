@@ -66,6 +66,12 @@ def render_file(data: str | os.PathLike[str], *, template: str | os.PathLike[str
 
     Errors are reportkit errors: ``DataError`` for the data, ``TemplateError`` for the
     template, ``RenderError`` for the output path, ``ConversionError`` for the PDF.
+
+    >>> import tempfile
+    >>> from reportkit.demo import examples_folder
+    >>> out = Path(tempfile.mkdtemp()) / "apraksts.docx"
+    >>> render_file(examples_folder() / "003_projekta_apraksts.yaml", out=out) == [out]
+    True
     """
     from .data import load
     from .render import Template, to_pdf

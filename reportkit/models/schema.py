@@ -30,6 +30,10 @@ def json_schema(kind: str) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a data file of ``kind``, as pydantic describes it.
 
     Derived values (months, totals) are left out: they are computed, not written.
+
+    >>> schema = json_schema("project")
+    >>> schema["title"], "months" in schema["$defs"]["Period"]["properties"]
+    ('Project', False)
     """
     model = KINDS.get(kind)
     if model is None:
