@@ -21,12 +21,12 @@ import re
 import warnings
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Union, cast, get_args, get_origin
+from typing import TYPE_CHECKING, Any, cast, get_args, get_origin
 
 import yaml
 
 from .documents import KINDS
-from .errors import DataError, Problem
+from .errors import DataError, Loc, Problem, dotted
 
 if TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 
 __all__ = ["load"]
 
-Loc = tuple[Union[str, int], ...]  # noqa: UP007 - evaluated at run time on Python 3.10 too
 Lines = dict[Loc, int]
 
 
@@ -111,14 +110,14 @@ def _photos_beside(path: Path, data: dict[str, Any], lines: Lines,
         line = lines.get(loc, lines.get(loc[:2]))
         if "\0" in file:
             problems.append(Problem(_NUL_IN_NAME.format(file), file=str(path), line=line,
-                                    field=_dotted(loc)))
+                                    field=dotted(loc)))
             continue
         photo["file"] = str(path.parent / file)  # an absolute file stays as it is
         if not allow_outside and not _inside(Path(photo["file"]), path.parent):
             problems.append(Problem(
                 f"{file!r} is outside the data file's folder; copy the picture into that folder "
                 "or a folder in it",
-                file=str(path), line=line, field=_dotted(loc)))
+                file=str(path), line=line, field=dotted(loc)))
     return problems
 
 
@@ -230,7 +229,7 @@ def _mark(node: yaml.Node, loc: Loc, lines: Lines, name: str) -> list[Problem]:
             line = key_node.start_mark.line + 1
             if here in lines:
                 problems.append(Problem(f"given twice (first on line {lines[here]})",
-                                        file=name, line=line, field=_dotted(here)))
+                                        file=name, line=line, field=dotted(here)))
             lines[here] = line
             problems += _mark(value_node, here, lines, name)
     elif isinstance(node, yaml.SequenceNode):
@@ -309,11 +308,7 @@ def _validation_problems(err: ValidationError, name: str, lines: Lines,
 
 def _located(name: str, lines: Lines, loc: Loc, message: str) -> Problem:
     line = next((lines[loc[:n]] for n in range(len(loc), -1, -1) if loc[:n] in lines), None)
-    return Problem(message, file=name, line=line, field=_dotted(loc) or None)
-
-
-def _dotted(loc: Loc) -> str:
-    return ".".join(str(part) for part in loc)
+    return Problem(message, file=name, line=line, field=dotted(loc) or None)
 
 
 _PLAIN = {

@@ -21,16 +21,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Union
 
 __all__ = [
     "ConversionError",
     "DataError",
+    "Loc",
     "Problem",
     "RenderError",
     "ReportkitError",
     "TemplateError",
     "shorten",
 ]
+
+# A path into the data, as pydantic gives it: ("partners", 2, "country").
+Loc = tuple[Union[str, int], ...]  # noqa: UP007 - evaluated at run time on Python 3.10 too
 
 _SNIPPET = 40  # characters of paragraph text quoted in a template problem
 
@@ -94,6 +99,15 @@ def shorten(text: str, width: int) -> str:
 
 def _quote(text: str) -> str:
     return f'"{shorten(text, _SNIPPET)}"'
+
+
+def dotted(loc: Loc) -> str:
+    """A data path as a :class:`Problem` names its field.
+
+    >>> dotted(("partners", 2, "country"))
+    'partners.2.country'
+    """
+    return ".".join(str(part) for part in loc)
 
 
 class ReportkitError(Exception):

@@ -12,7 +12,7 @@ from datetime import date
 
 from pydantic import Field, model_validator
 
-from .base import FieldProblems, Model
+from .base import Model, check_not_before
 from .organisations import Country
 
 __all__ = ["Activity", "Mobility"]
@@ -36,9 +36,7 @@ class Activity(Model):
             self.start = self.end
         if self.start is not None and self.end is None:
             self.end = self.start
-        if self.start and self.end and self.end < self.start:
-            raise FieldProblems([(("end",), f"{self.end.isoformat()} is before the start "
-                                  f"{self.start.isoformat()}")])
+        check_not_before(self.start, self.end)
         return self
 
 

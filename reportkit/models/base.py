@@ -10,13 +10,16 @@ loader can point at the field that is wrong, not at the whole model::
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict
 
-__all__ = ["DataWarning", "FieldProblems", "Model", "Paragraphs", "raise_problems"]
+from reportkit.errors import Loc, dotted
 
-Loc = tuple[str | int, ...]
+__all__ = ["DataWarning", "FieldProblems", "Loc", "Model", "Paragraphs", "check_not_before",
+           "raise_problems"]
+
 
 
 class DataWarning(UserWarning):
@@ -28,7 +31,20 @@ class FieldProblems(ValueError):
 
     def __init__(self, problems: Sequence[tuple[Loc, str]]) -> None:
         self.problems = list(problems)
-        super().__init__("; ".join(f"{_dotted(loc)}: {msg}" for loc, msg in self.problems))
+        super().__init__("; ".join(f"{dotted(loc)}: {msg}" for loc, msg in self.problems))
+
+
+def check_not_before(start: date | None, end: date | None, field: str = "end") -> None:
+    """Raise :class:`FieldProblems` at ``field`` when ``end`` is before ``start``.
+
+    >>> check_not_before(date(2015, 11, 6), date(2015, 11, 5))
+    Traceback (most recent call last):
+    ...
+    reportkit.models.base.FieldProblems: end: 2015-11-05 is before the start 2015-11-06
+    """
+    if start is not None and end is not None and end < start:
+        raise FieldProblems([((field,), f"{end.isoformat()} is before the start "
+                                         f"{start.isoformat()}")])
 
 
 def raise_problems(problems: Sequence[tuple[Loc, str]]) -> None:
@@ -38,10 +54,6 @@ def raise_problems(problems: Sequence[tuple[Loc, str]]) -> None:
     """
     if problems:
         raise FieldProblems(problems)
-
-
-def _dotted(loc: Loc) -> str:
-    return ".".join(str(part) for part in loc)
 
 
 class Model(BaseModel):

@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import Field, computed_field, model_validator
 
-from .base import FieldProblems, Model, Paragraphs
+from .base import Model, Paragraphs, check_not_before
 from .codes import ProjectCode
 from .organisations import Country
 from .people import Person
@@ -40,9 +40,7 @@ class Event(Model):
 
     @model_validator(mode="after")
     def _range(self) -> Event:
-        if self.end is not None and self.end < self.start:
-            raise FieldProblems([(("end",), f"{self.end.isoformat()} is before the start "
-                                  f"{self.start.isoformat()}")])
+        check_not_before(self.start, self.end)
         return self
 
     @computed_field  # type: ignore[prop-decorator]
