@@ -9,14 +9,15 @@ the tables they read kept apart in ``reportkit/lv/data/`` with their sources.
     'divdesmit divi tūkstoši septiņi simti astoņdesmit trīs eiro 00 centi'
 
 Every rule and table is documented, with its source, in the module that implements it; the
-working reference the project started from is ``shared/lv/REFERENCE.md``.
+working reference the project started from is ``docs/lv/REFERENCE.md``.
 
 Every name in ``__all__`` is also a template filter of the same name (see ``reportkit.render``).
 """
 
 from __future__ import annotations
 
-from . import dates, figures, money, nouns, numbers
+from . import countries, dates, figures, money, nouns, numbers
+from .countries import *  # noqa: F403
 from .dates import *  # noqa: F403
 from .figures import *  # noqa: F403
 from .money import *  # noqa: F403
@@ -24,4 +25,4 @@ from .nouns import *  # noqa: F403
 from .numbers import *  # noqa: F403
 
 __all__ = [*numbers.__all__, *money.__all__, *figures.__all__, *dates.__all__,
-           *nouns.__all__]
+           *nouns.__all__, *countries.__all__]

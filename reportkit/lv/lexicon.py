@@ -1,9 +1,10 @@
 """The word tables of :mod:`reportkit.lv.nouns`: built-in data and the user's own forms.
 
-Three tables ship in ``reportkit/lv/data/`` (each file states its format and sources):
+Four tables ship in ``reportkit/lv/data/`` (each file states its format and sources):
 ``nouns.tsv`` (grant nouns: gender, flags), ``places.tsv`` (Latvian cities, towns,
-municipalities and partner cities abroad) and ``forms.tsv`` (whole paradigms the rules cannot
-build). User forms given with :func:`add_forms` or :func:`load_forms` win over all of them.
+municipalities and partner cities abroad), ``countries.tsv`` (generated from CLDR, see
+:mod:`reportkit.lv.countries`) and ``forms.tsv`` (whole paradigms the rules cannot build).
+User forms given with :func:`add_forms` or :func:`load_forms` win over all of them.
 
     >>> entry("Talsi").plural_only, entry("valsts").alternation
     (True, False)
@@ -74,12 +75,24 @@ def builtin() -> dict[str, Entry]:
     """
     table = {key(row["word"]): _from_flags(row) for name in ("nouns.tsv", "places.tsv")
              for row in _rows(name)}
+    table |= {key(row["name"]): _from_flags({**row, "word": row["name"]})
+              for row in country_rows()}
     for row in _rows("forms.tsv"):
         item = table.setdefault(key(row["word"]), Entry(gender=check_gender(row["gender"])))
         number = check_number(row["number"])
         item.forms.update({(number, case): row[case] for case in CASES if row[case] != "-"})
         item.plural_only = item.plural_only or (number == "pl" and ("sg", "nom") not in item.forms)
     return table
+
+
+@lru_cache(maxsize=1)
+def country_rows() -> list[dict[str, str]]:
+    """The rows of ``countries.tsv``: code, name, gender, flags, source.
+
+    >>> country_rows()[0]["code"]
+    'AC'
+    """
+    return _rows("countries.tsv")
 
 
 def builtin_words(kind: str | None = None) -> list[str]:

@@ -1,17 +1,16 @@
-"""Latvian nouns and names in every case, counted nouns, lists and country names.
+"""Latvian nouns and names in every case, counted nouns and lists.
 
 The rules live in :mod:`reportkit.lv.declension`, the tables and the user's own forms in
 :mod:`reportkit.lv.lexicon` (data files in ``reportkit/lv/data/`` name their sources).
 Lookup order: forms the user gave, the built-in tables, then the rules.
 
-    >>> decline("Daugavpils", "loc"), count(21, "mobilitāte"), country("DE", case="loc")
-    ('Daugavpilī', '21 mobilitāte', 'Vācijā')
+    >>> decline("Daugavpils", "loc"), count(21, "mobilitāte")
+    ('Daugavpilī', '21 mobilitāte')
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Literal
 
 from .declension import REFLEXIVE, paradigm
@@ -19,13 +18,11 @@ from .grammar import Case, Gender, Number, check_case, check_gender, check_numbe
 from .grammar import takes_singular as _takes_singular
 from .lexicon import Entry, add_forms, clear_forms, entry, load_forms
 
-__all__ = ["add_forms", "clear_forms", "count", "country", "decline", "gender", "join",
-           "load_forms", "plural"]
+__all__ = ["add_forms", "clear_forms", "count", "decline", "gender", "join", "load_forms",
+           "plural"]
 
 _CASE_NAMES = {"nom": "nominative", "gen": "genitive", "dat": "dative", "acc": "accusative",
                "loc": "locative"}
-# Babel codes that are not countries: EU, euro area, UN, outlying Oceania, pseudo-locales, unknown.
-_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 
 
 def _match_case(source: str, form: str) -> str:
@@ -195,33 +192,3 @@ def join(items: Iterable[str], *, conj: str = "un") -> str:
 
     style: Literal["standard", "or"] = "standard" if conj == "un" else "or"
     return str(format_list([str(item) for item in items], style=style, locale="lv"))
-
-
-@lru_cache(maxsize=1)
-def countries() -> dict[str, str]:
-    """Latvian country names by ISO 3166-1 alpha-2 code, from Babel (CLDR ``lv``).
-
-    >>> countries()["LV"], countries()["US"]
-    ('Latvija', 'Amerikas Savienotās Valstis')
-    """
-    from babel import Locale
-
-    territories = Locale("lv").territories
-    return {code: str(name) for code, name in territories.items()
-            if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES}
-
-
-def country(code: str, *, case: str = "nom") -> str:
-    """The Latvian name of the country with ISO 3166-1 alpha-2 ``code`` in ``case``.
-
-    Names are Babel's (CLDR ``lv``); their case forms come from :func:`decline`, with names whose
-    adjectives agree with the head in ``reportkit/lv/data/forms.tsv``.
-
-    >>> country("DE", case="loc"), country("gb", case="loc"), country("US", case="gen")
-    ('Vācijā', 'Apvienotajā Karalistē', 'Amerikas Savienoto Valstu')
-    """
-    name = countries().get(str(code).strip().upper())
-    if name is None:
-        raise ValueError(f"unknown country code {code!r}: use an ISO 3166-1 alpha-2 code "
-                         "such as 'DE' or 'LV'")
-    return decline(name, case)

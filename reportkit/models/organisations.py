@@ -16,15 +16,17 @@ __all__ = ["Country", "Organisation", "Partner"]
 
 
 def _country(code: str) -> str:
-    """Check an ISO 3166-1 alpha-2 code against the countries ``lv.country`` can name, so data
-    that validates never fails in a template's ``|country`` (CLDR via Babel, without EU, UN, ZZ).
+    """The ISO code of ``code``, checked against the countries ``lv.country`` can name (its own
+    table, ``reportkit/lv/data/countries.tsv``), so data that validates never fails in a
+    template's ``|country``; the EU's EL and UK are read as GR and GB.
     """
-    from reportkit.lv.nouns import countries  # Babel is heavy; only needed while validating
+    from reportkit.lv.countries import country_code
 
-    upper = code.strip().upper()
-    if upper not in countries():
-        raise ValueError(f"must be a two-letter ISO country code like LV, DE, IT (got {code!r})")
-    return upper
+    try:
+        return country_code(code)
+    except ValueError:
+        raise ValueError(f"must be a two-letter ISO country code like LV, DE, IT (got {code!r})"
+                         ) from None
 
 
 def _text(value: object) -> object:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 from hunspell_oracle import unknown_words
 
-from reportkit.lv import decline, nouns
+from reportkit.lv import decline
+from reportkit.lv.countries import countries
 from reportkit.lv.grammar import CASES, GENDERS, NUMBERS
 from reportkit.lv.lexicon import builtin_words
 
@@ -42,7 +43,7 @@ def _tokens(text: str) -> list[str]:
 def _pairs() -> list[tuple[str, str]]:
     """(nominative word, form word) pairs for every name and noun form in the tables."""
     pairs: list[tuple[str, str]] = []
-    names = [(n, "sg") for n in nouns.countries().values()]
+    names = [(n, "sg") for n in countries().values()]
     names += [(w, "sg") for kind in ("valstspilsēta", "pilsēta", "novads", "ārzemes")
               for w in builtin_words(kind)]
     names += [(w, n) for w in builtin_words() if w[:1].islower() for n in NUMBERS]
