@@ -27,7 +27,7 @@ from .errors import (
     TemplateError,
 )
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # name -> module that defines it; imported when first asked for (PEP 562)
 _LAZY = {

@@ -14,7 +14,7 @@ def test_wheel_ships_builtin_templates_and_py_typed(tmp_path: Path) -> None:
          "-w", str(tmp_path), str(ROOT)],
         check=True, capture_output=True,
     )
-    (wheel,) = tmp_path.glob("reportkit-*.whl")
+    (wheel,) = tmp_path.glob("reportkit_lv-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "reportkit/py.typed" in names
     for template in sorted((ROOT / "templates").glob("*.docx")):
