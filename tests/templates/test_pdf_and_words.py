@@ -36,6 +36,30 @@ def test_seed_003_pdf_holds_amount_in_words_and_page_count(tmp_path: Path) -> No
     assert pages >= 1 and f"Lapa {pages} no {pages}" in flat
 
 
+def _pdf_fonts(pdf: Path) -> set[str]:
+    """The font families ``pdffonts`` lists in a PDF, without the subset prefix."""
+    pdffonts = shutil.which("pdffonts")
+    assert pdffonts, "pdffonts is not on PATH: apt-get install poppler-utils (.ci/run does this)"
+    listing = subprocess.run([pdffonts, str(pdf)], capture_output=True, text=True,
+                             check=True).stdout.splitlines()[2:]
+    return {line.split()[0].partition("+")[2].split("-")[0] for line in listing}
+
+
+@pytest.mark.pdf
+def test_pdfs_are_drawn_in_fonts_with_the_widths_word_uses(tmp_path: Path) -> None:
+    """The built-in templates name Times New Roman; LibreOffice draws it as Liberation Serif,
+    which has the same widths, so lines break where Word breaks them. Without the fonts
+    (fonts-liberation2, .ci/run installs it) the PDF comes out in DejaVu, wider."""
+    [document] = render_file(EXAMPLES / "003_projekta_apraksts.yaml", out=tmp_path / "a.docx")
+    user = docx.Document()
+    for font in ("Calibri", "Cambria", "Arial"):
+        user.add_paragraph(f"Projekta apraksts: {font}").runs[0].font.name = font
+    user.save(str(tmp_path / "b.docx"))
+    a, b = to_pdf([document, tmp_path / "b.docx"], tmp_path)
+    assert _pdf_fonts(a) - {"OpenSymbol"} == {"LiberationSerif"}
+    assert {"Carlito", "Caladea", "LiberationSans"} <= _pdf_fonts(b)
+
+
 def _fixed_words(path: Path) -> set[str]:
     document = docx.Document(str(path))
     texts = [p.text for p in document.paragraphs]
