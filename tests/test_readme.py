@@ -36,3 +36,42 @@ def test_python_example_gives_what_the_readme_shows(tmp_path: Path,
     runner.run(test)
     assert runner.failures == 0 and runner.tries >= 8
     assert (tmp_path / "out" / "apraksts.pdf").stat().st_size > 0
+
+
+DOCS = ["README.md", "examples/README.md", "benchmarks/README.md", "docs/veidnes.md",
+        "docs/previews.md", "docs/num2words.md", "CHANGELOG.md"]
+# a Markdown link target, or a path in backticks that names a file or folder of the checkout
+_LINK = re.compile(r"\]\(([^)#\s]+)\)")
+_PATH = re.compile(r"`((?:\.\./|[\w.-]+/)[\w./-]*)`")
+
+
+@pytest.mark.parametrize("name", DOCS)
+def test_the_docs_point_only_to_files_a_checkout_has(name: str) -> None:
+    page = ROOT / name
+    text = page.read_text(encoding="utf-8")
+    missing = []
+    for target in _LINK.findall(text):
+        if not target.startswith(("http://", "https://", "mailto:")) and not (
+                page.parent / target).exists():
+            missing.append(target)
+    for path in _PATH.findall(text):
+        if path.startswith(("out/", ".venv", "/")) or "*" in path or "{" in path:
+            continue  # what the commands write, not what the checkout has
+        if not ((ROOT / path).exists() or (page.parent / path).exists()):
+            missing.append(path)
+    assert missing == []
+
+
+def test_the_package_is_named_and_described_for_an_index() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["name"] == "reportkit-lv" and "reportkit-lv" in README
+    assert project["dynamic"] == ["version"] and "version" not in project
+    assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
+    assert project["license"] == "MIT" and project["authors"] and project["keywords"]
+    assert any(c.startswith("Natural Language :: Latvian") for c in project["classifiers"])
+    import reportkit
+
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## {reportkit.__version__}" in changelog

@@ -1,6 +1,6 @@
 """Latvian dates: the long form in five cases, the numeric form, ranges, month counts, durations.
 
-Babel writes Latvian month names only in the nominative (shared/lv/REFERENCE.md sections 6 and 8),
+Babel writes Latvian month names only in the nominative (docs/lv/REFERENCE.md sections 6 and 8),
 so the case forms come from the table in ``reportkit/lv/data/months.py``. The long form puts a
 space after every ordinal dot (``2019. gada 1. jūnijs``; ``2019.gada 1.jūnijs`` is the old
 spelling) and ``gada`` is always genitive: only the day and month take the case asked for.

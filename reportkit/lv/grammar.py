@@ -60,7 +60,7 @@ def takes_singular(n: int) -> bool:
     """Whether a noun after the whole number ``n`` stands in the singular.
 
     Unicode CLDR plural rule for ``lv`` (category ``one``: n % 10 = 1 and n % 100 != 11), as
-    shipped in Babel; shared/lv/REFERENCE.md section 4. ``21 mobilitāte``, ``11 mobilitātes``,
+    shipped in Babel; docs/lv/REFERENCE.md section 4. ``21 mobilitāte``, ``11 mobilitātes``,
     ``01 cents``, ``00 centi``.
 
     >>> [n for n in range(0, 125) if takes_singular(n)]

@@ -5,7 +5,7 @@
     >>> format_money("22 783,00")
     '22\\xa0783,00 EUR'
 
-Sources (full titles in shared/lv/REFERENCE.md):
+Sources (full titles in docs/lv/REFERENCE.md):
 
 - [VVC] Valsts valodas centrs via lvportals.lv e-konsultācija 20347: "25,33 EUR (divdesmit pieci
   eiro un trīsdesmit trīs centi)", zero cents in words "nulle centu".

@@ -9,7 +9,7 @@
     >>> parse_number("Viens  simts viens")
     101
 
-Sources (full titles in shared/lv/REFERENCE.md):
+Sources (full titles in docs/lv/REFERENCE.md):
 
 - [AiLab] "Skaitļa vārdu pareizrakstība", valoda.ailab.lv/latval/vidusskolai/orto/skvp.htm:
   units are written apart from tens (§4); ``simts``, ``miljons``, ``miljards`` decline as

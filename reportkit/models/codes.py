@@ -1,7 +1,7 @@
 """Project numbers: Erasmus+ numbers parsed and checked, other programmes' codes kept as given.
 
 Erasmus+ numbers have two shapes, one per programme period (both read off grant agreements and
-the seed texts, ``shared/seeds/003`` and ``004``):
+the seed documents 003 and 004, see ``examples/README.md``):
 
 - 2014–2020: ``YEAR-ROUND-AGENCY-KEYACTION-NUMBER`` with a six-digit number and, on a partner's
   copy, a partner suffix: ``2019-1-LV01-KA104-060191``, ``2020-1-LT01-KA229-077835_5``;

@@ -1,4 +1,4 @@
-"""Latvian dates as the seed documents and shared/lv/REFERENCE.md section 6 write them."""
+"""Latvian dates as the seed documents and docs/lv/REFERENCE.md section 6 write them."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from reportkit.lv.dates import (
 )
 from reportkit.lv.grammar import Case
 
-# shared/lv/REFERENCE.md section 6, copied as it stands there.
+# docs/lv/REFERENCE.md section 6, copied as it stands there.
 REFERENCE_TABLE = """
 | janvāris | janvāra | janvārim | janvāri | janvārī |
 | februāris | februāra | februārim | februāri | februārī |

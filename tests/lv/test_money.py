@@ -1,4 +1,4 @@
-"""Money in words and figures: shared/lv/REFERENCE.md section 3 and the seed 003 amounts."""
+"""Money in words and figures: docs/lv/REFERENCE.md section 3 and the seed 003 amounts."""
 
 from collections.abc import Callable
 from decimal import Decimal

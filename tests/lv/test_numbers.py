@@ -1,4 +1,4 @@
-"""Latvian cardinals, ordinals and parse_number: shared/lv/REFERENCE.md sections 1, 2 and 4."""
+"""Latvian cardinals, ordinals and parse_number: docs/lv/REFERENCE.md sections 1, 2 and 4."""
 
 import runpy
 from collections.abc import Callable

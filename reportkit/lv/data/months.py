@@ -3,7 +3,7 @@
 One row per month, January first; the forms in the order of ``grammar.CASES``:
 nominative, genitive, dative, accusative, locative.
 
-Source: shared/lv/REFERENCE.md section 6 (the month table), which follows the noun declensions
+Source: docs/lv/REFERENCE.md section 6 (the month table), which follows the noun declensions
 of section 5: ``marts``, ``maijs``, ``jūnijs``, ``jūlijs``, ``augusts`` are 1st declension
 (-s: -a, -am, -u, -ā); the months in ``-is`` are 2nd declension (-is: -a, -im, -i, -ī) with
 consonant alternation only in ``aprīlis → aprīļa`` (l → ļ); the others end their stem in ``r``,
