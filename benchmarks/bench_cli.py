@@ -67,8 +67,8 @@ def import_profile(code: str, top: int) -> tuple[float, list[tuple[int, str]]]:
 def steps(example: Path, out: Path, runs: int) -> None:
     """Time load, template opening and render in one process (imports excluded: warm)."""
     sys.path.insert(0, str(ROOT))
-    from reportkit.data import load
-    from reportkit.documents import builtin_template
+    from reportkit.jobs.document import builtin_template
+    from reportkit.read import load
 
     model = load(example)
     builtin_template(model.kind).render(model, out)  # warm: imports and caches
@@ -117,7 +117,7 @@ def main() -> None:
         print(f"imports of every command (import reportkit.cli): {total * 1000:.0f} ms")
         for us, name in largest:
             print(f"  {us / 1000:6.1f} ms  {name}")
-        code = ("import reportkit.cli, reportkit.documents, reportkit.data, reportkit.models, "
+        code = ("import reportkit.cli, reportkit.jobs, reportkit.read, reportkit.models, "
                 "reportkit.render, babel.numbers, docxtpl")
         total, largest = import_profile(code, 10)
         print(f"\nimports of the render command: {total * 1000:.0f} ms (largest, with what "

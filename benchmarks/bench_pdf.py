@@ -28,9 +28,8 @@ sys.path.insert(0, str(ROOT / "tests" / "render"))
 
 def documents(folder: Path, n: int) -> list[Path]:
     """N rendered documents from the tests' rich template."""
-    from render_helpers import RICH_CONTEXT, rich_template
-
     from reportkit import Template
+    from tests.helpers.templates import RICH_CONTEXT, rich_template
 
     template = rich_template(folder / "bench.docx")
     data = [{**RICH_CONTEXT, "note": f"ieraksts {i}"} for i in range(n)]

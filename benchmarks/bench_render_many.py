@@ -28,13 +28,13 @@ sys.path.insert(0, str(ROOT / "tests" / "render"))
 
 def make_template(folder: Path) -> Path:
     """The tests' rich template: {%p %}, {{r }}, a {%tr %} table, header and footer."""
-    from render_helpers import rich_template
+    from tests.helpers.templates import rich_template
 
     return rich_template(folder / "bench.docx")
 
 
 def records(n: int) -> list[dict[str, object]]:
-    from render_helpers import RICH_CONTEXT
+    from tests.helpers.templates import RICH_CONTEXT
 
     return [{**RICH_CONTEXT, "note": f"ieraksts {i}"} for i in range(n)]
 

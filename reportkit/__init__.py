@@ -5,17 +5,24 @@
     >>> lv.cardinal(21, gender="f")
     'divdesmit viena'
 
-The public face: ``load`` (a data file into a model), ``Template`` (Word templates, from the
-``reportkit.render`` package), ``to_pdf`` (LibreOffice), the models, ``lv`` (Latvian language) and
-the errors.
-Everything but the errors (``lv``'s tables, pydantic models, docx) is imported on first use, so
-``import reportkit`` is cheap and the command line starts fast.
+The public face, by stage of the pipeline (read → models → render → output → jobs → cli):
+
+- reading: ``load`` (a data file into its model), ``read_table`` (a spreadsheet into rows),
+  ``load_forms`` (your own word forms from a file; ``add_forms``, ``clear_forms`` in code);
+- the models: ``Project``, ``PressRelease``, ``FinalReport`` (all of them in ``models``);
+- rendering: ``Template`` (Word templates), ``to_pdf`` (LibreOffice);
+- jobs: ``render_file`` (data file → document), ``run_batch`` (one document per table row);
+- ``lv`` (Latvian language) and the errors, ``ReportkitError`` and its kinds.
+
+Everything but the errors is imported on first use (PEP 562), so ``import reportkit`` is cheap
+and the command line starts fast; the ``TYPE_CHECKING`` block below gives type checkers and
+editors the same names.
 """
 
 from __future__ import annotations
 
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import errors
 from .errors import (
@@ -27,13 +34,30 @@ from .errors import (
     TemplateError,
 )
 
+if TYPE_CHECKING:
+    from . import lv, models
+    from .jobs import render_file, run_batch
+    from .lv.lexicon import add_forms, clear_forms
+    from .models import FinalReport, PressRelease, Project
+    from .read import load, load_forms, read_table
+    from .render import Template, to_pdf
+
 __version__ = "0.2.0"
 
-# name -> module that defines it; imported when first asked for (PEP 562)
+# name -> module that defines it; imported when first asked for
 _LAZY = {
-    "load": "reportkit.data",
+    "load": "reportkit.read",
+    "load_forms": "reportkit.read",
+    "read_table": "reportkit.read",
+    "add_forms": "reportkit.lv.lexicon",
+    "clear_forms": "reportkit.lv.lexicon",
+    "Project": "reportkit.models",
+    "PressRelease": "reportkit.models",
+    "FinalReport": "reportkit.models",
     "Template": "reportkit.render",
     "to_pdf": "reportkit.render",
+    "render_file": "reportkit.jobs",
+    "run_batch": "reportkit.jobs",
     "models": "reportkit.models",
     "lv": "reportkit.lv",
 }
@@ -41,15 +65,24 @@ _LAZY = {
 __all__ = [
     "ConversionError",
     "DataError",
+    "FinalReport",
+    "PressRelease",
     "Problem",
+    "Project",
     "RenderError",
     "ReportkitError",
     "Template",
     "TemplateError",
+    "add_forms",
+    "clear_forms",
     "errors",
     "load",
+    "load_forms",
     "lv",
     "models",
+    "read_table",
+    "render_file",
+    "run_batch",
     "to_pdf",
 ]
 
@@ -58,6 +91,11 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'reportkit' has no attribute {name!r}")
-    if module == f"reportkit.{name}":  # a subpackage
-        return import_module(module)
-    return getattr(import_module(module), name)
+    value = import_module(module) if module == f"reportkit.{name}" else getattr(
+        import_module(module), name)
+    globals()[name] = value  # the next access is a plain attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

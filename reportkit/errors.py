@@ -26,6 +26,7 @@ from typing import Union
 __all__ = [
     "ConversionError",
     "DataError",
+    "FieldProblems",
     "Loc",
     "Problem",
     "RenderError",
@@ -44,9 +45,18 @@ _SNIPPET = 40  # characters of paragraph text quoted in a template problem
 class Problem:
     """One thing that is wrong, with where it is when that is known.
 
-    ``file`` and ``line`` locate data; ``part`` (body, header1, footer1, footnotes, …),
-    ``paragraph`` (1-based) and ``text`` locate a template; ``field`` is a dotted path into the
-    data (``budget.total``, ``partners.2.country``).
+    ``file`` is the file the problem is in. Data is located by ``line`` (YAML, JSON, CSV rows)
+    or by ``sheet`` and ``cell`` (workbooks), and ``field``, a dotted path into the data
+    (``budget.total``, ``partners.2.country``). A template is located by ``part`` (body,
+    header1, footer1, footnotes, …), ``paragraph`` (1-based) and ``text``; when a problem is
+    both in a template and about a row of data (a batch), ``file`` and ``line`` are the data's
+    and ``template`` names the template. ``record`` is the 1-based record of a
+    ``render_many`` call. The message never repeats the location: every error prints the same
+    way.
+
+    >>> print(Problem("bad", file="skolas.csv", line=3, template="t.docx", part="body",
+    ...               paragraph=1, text="{{ x }}"))
+    skolas.csv:3: t.docx, body, paragraph 1 ("{{ x }}"): bad
     """
 
     message: str
@@ -56,29 +66,65 @@ class Problem:
     part: str | None = None
     paragraph: int | None = None
     text: str | None = None
+    sheet: str | None = None
+    cell: str | None = None
+    template: str | None = None
+    record: int | None = None
 
     def where(self) -> str:
         """The location part of the one-line message, or ``""`` when nothing is known.
 
         >>> Problem("x", file="a.yaml", line=3, field="title").where()
         'a.yaml:3: title'
+        >>> Problem("x", file="p.xlsx", sheet="Partneri", cell="C4", field="valsts").where()
+        'p.xlsx:Partneri!C4: valsts'
         """
+        places = [self._data_place(), self._template_place()]
+        if self.record is not None:
+            places.append(f"record {self.record}")
+        if self.field:
+            places.append(self.field)
+        return ": ".join(p for p in places if p)
+
+    def _in_template(self) -> bool:
+        return self.part is not None or self.paragraph is not None or self.text is not None
+
+    def _data_place(self) -> str:
+        if self._in_template() and self.template is None:
+            return ""  # ``file`` is the template: _template_place names it
         place = self.file or ""
-        if self.file and self.line is not None:
-            place += f":{self.line}"
-        elif self.line is not None:
-            place = f"line {self.line}"
-        extras = []
-        if self.part:
-            extras.append(self.part)
+        if self.sheet is not None:
+            place += f":{self.sheet}" + (f"!{self.cell}" if self.cell else "")
+        elif self.cell is not None:
+            place += f":{self.cell}"
+        if self.line is not None:
+            place = f"{place}:{self.line}" if place else f"line {self.line}"
+        return place
+
+    def _template_place(self) -> str:
+        if not self._in_template():
+            return ""
+        name = self.template if self.template is not None else self.file
+        extras = [p for p in (name, self.part) if p]
         if self.paragraph is not None:
             extras.append(f"paragraph {self.paragraph}")
         if self.text is not None:
             extras[-1:] = [f"{extras[-1]} ({_quote(self.text)})"] if extras else [_quote(self.text)]
-        head = ", ".join(p for p in [place, *extras] if p)
-        if self.field:
-            return f"{head}: {self.field}" if head else self.field
-        return head
+        return ", ".join(extras)
+
+    def at_row(self, file: str, line: int) -> Problem:
+        """This problem, found while rendering the row ``line`` of the table ``file``: the row
+        becomes the data location and a template location moves to ``template``.
+
+        >>> print(Problem("bad", file="t.docx", part="body", paragraph=2).at_row("s.csv", 7))
+        s.csv:7: t.docx, body, paragraph 2: bad
+        >>> print(Problem("bad").at_row("s.csv", 7))
+        s.csv:7: bad
+        """
+        from dataclasses import replace
+
+        template = self.file if self._in_template() and self.template is None else self.template
+        return replace(self, file=file, line=line, template=template)
 
     def __str__(self) -> str:
         where = self.where()
@@ -108,6 +154,20 @@ def dotted(loc: Loc) -> str:
     'partners.2.country'
     """
     return ".".join(str(part) for part in loc)
+
+
+class FieldProblems(ValueError):
+    """Raised inside a model's validator: one or more problems, each at a path below the model
+    that raised it, so the loader can point at the field that is wrong (``total``), not at the
+    whole model (a budget that doesn't add up).
+
+    >>> str(FieldProblems([(("total",), "must equal the categories' sum 10.00 (got 12.00)")]))
+    "total: must equal the categories' sum 10.00 (got 12.00)"
+    """
+
+    def __init__(self, problems: Iterable[tuple[Loc, str]]) -> None:
+        self.problems = list(problems)
+        super().__init__("; ".join(f"{dotted(loc)}: {msg}" for loc, msg in self.problems))
 
 
 class ReportkitError(Exception):

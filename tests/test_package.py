@@ -17,7 +17,7 @@ def test_wheel_ships_builtin_templates_and_py_typed(tmp_path: Path) -> None:
     (wheel,) = tmp_path.glob("reportkit_lv-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "reportkit/py.typed" in names
-    for template in sorted((ROOT / "templates").glob("*.docx")):
+    for template in sorted((ROOT / "reportkit" / "templates").glob("*.docx")):
         assert f"reportkit/templates/{template.name}" in names
 
 

@@ -18,9 +18,7 @@ Sources (written beside each rule below):
 
 from __future__ import annotations
 
-from .grammar import CASES, Case, Gender, Number
-
-Forms = dict[tuple[Number, Case], str]
+from .grammar import CASES, Forms, Gender
 
 # Case endings in the order of grammar.CASES: nom, gen, dat, acc, loc [AiLab-dekl].
 # "*" marks the place of consonant alternation (the stem is altered before the ending).

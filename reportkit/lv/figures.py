@@ -16,7 +16,8 @@ Source:
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+import re
+from decimal import ROUND_HALF_UP, Decimal
 
 __all__ = ["format_percent"]
 
@@ -24,22 +25,29 @@ Figure = Decimal | int | str
 _NBSP = "\u00a0"
 
 
-def _number(value: Figure) -> Decimal:
-    """``value`` as a finite Decimal; text may use a decimal point or comma."""
+_PERCENT = re.compile(r"-?\d+(?:[.,]\d+)?")
+
+
+def parse_percent(value: Figure) -> Decimal:
+    """A percentage as a Decimal, from ``Decimal``, ``int`` or text such as ``"12,5"``,
+    ``"12.5 %"`` (never float); the one percent parser, the models' ``Percent`` uses it too.
+
+    >>> parse_percent("12,5 %"), parse_percent(20)
+    (Decimal('12.5'), Decimal('20'))
+    """
     if isinstance(value, float):
         raise TypeError(f"percentage {value!r} is a float, which cannot hold decimals exactly: "
                         "pass a Decimal or a str such as '12.5'")
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
         raise TypeError(f"percentage must be a Decimal, int or str, got {type(value).__name__}")
-    try:
-        number = Decimal(value.strip().replace(",", ".")) if isinstance(value, str) else Decimal(
-            value)
-    except InvalidOperation:
-        raise ValueError(f"percentage {value!r} is not a number: write it like 12.5 or 12,5"
-                         ) from None
-    if not number.is_finite():
+    if isinstance(value, str):
+        text = value.strip().removesuffix("%").strip()
+        if not _PERCENT.fullmatch(text):
+            raise ValueError(f"percentage {value!r} is not a number: write it like 12.5 or 12,5")
+        return Decimal(text.replace(",", "."))
+    if not Decimal(value).is_finite():
         raise ValueError(f"percentage {value!r} is not a number")
-    return number
+    return Decimal(value)
 
 
 def format_percent(value: Figure, *, places: int | None = None, sign: bool = True) -> str:
@@ -58,7 +66,7 @@ def format_percent(value: Figure, *, places: int | None = None, sign: bool = Tru
     """
     from babel.numbers import format_decimal  # Babel is slow to import: only when needed
 
-    number = _number(value)
+    number = parse_percent(value)
     if places is None:
         number = number.normalize() if number else Decimal(0)
         pattern = "#,##0.###"

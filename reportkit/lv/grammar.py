@@ -16,11 +16,14 @@ Case = Literal["nom", "gen", "dat", "acc", "loc"]
 Gender = Literal["m", "f"]
 Number = Literal["sg", "pl"]
 
+Forms = dict[tuple[Number, Case], str]
+"""A word's forms by (number, case): ``{("sg", "loc"): "Daugavpilī", …}``."""
+
 CASES: tuple[Case, ...] = get_args(Case)
 GENDERS: tuple[Gender, ...] = get_args(Gender)
 NUMBERS: tuple[Number, ...] = get_args(Number)
 
-__all__ = ["CASES", "GENDERS", "NUMBERS", "Case", "Gender", "Number", "takes_singular"]
+__all__ = ["CASES", "GENDERS", "NUMBERS", "Case", "Forms", "Gender", "Number", "takes_singular"]
 
 
 def check_case(case: str) -> Case:

@@ -4,7 +4,9 @@ Four tables ship in ``reportkit/lv/data/`` (each file states its format and sour
 ``nouns.tsv`` (grant nouns: gender, flags), ``places.tsv`` (Latvian cities, towns,
 municipalities and partner cities abroad), ``countries.tsv`` (generated from CLDR, see
 :mod:`reportkit.lv.countries`) and ``forms.tsv`` (whole paradigms the rules cannot build).
-User forms given with :func:`add_forms` or :func:`load_forms` win over all of them.
+User forms given with :func:`add_forms` (or read from a file by
+:func:`reportkit.read.load_forms`) win over all of them. They are the one mutable state of
+``reportkit.lv``: shared by the whole process, so give them once at start-up, not per document.
 
     >>> entry("Talsi").plural_only, entry("valsts").alternation
     (True, False)
@@ -13,15 +15,11 @@ User forms given with :func:`add_forms` or :func:`load_forms` win over all of th
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-from .grammar import CASES, Case, Gender, Number, check_case, check_gender, check_number
-
-Forms = dict[tuple[Number, Case], str]
+from .grammar import CASES, Forms, Gender, check_case, check_gender, check_number
 
 
 @dataclass
@@ -146,55 +144,8 @@ def add_forms(word: str, forms: Mapping[str, str] | None = None, *, number: str 
     _USER[key(word)] = item
 
 
-def load_forms(path: str | Path) -> list[str]:
-    """Read user forms from a YAML or JSON file and add them; return the words added.
-
-    The file maps each word to an object with an optional ``gender`` and ``sg``/``pl``
-    objects of case forms::
-
-        Novara:
-          gender: f
-          sg: {gen: Novaras, dat: Novarai, acc: Novaru, loc: Novarā}
-
-    A mistake in the file raises ``ValueError`` naming the file and the word.
-
-    >>> import tempfile, os
-    >>> with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
-    ...     _ = f.write('{"Tartu": {"sg": {"loc": "Tartu"}}}')
-    >>> load_forms(f.name)
-    ['Tartu']
-    >>> os.unlink(f.name); clear_forms()
-    """
-    path = Path(path)
-    text = path.read_text(encoding="utf-8")
-    if path.suffix.lower() == ".json":
-        data = json.loads(text)
-    else:
-        import yaml  # PyYAML is a runtime dependency; imported here to keep import time low
-
-        data = yaml.safe_load(text)
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping of words to their forms")
-    for word, spec in data.items():
-        _load_one(path, str(word), spec)
-    return [str(word) for word in data]
-
-
-def _load_one(path: Path, word: str, spec: object) -> None:
-    if not isinstance(spec, dict) or not set(spec) <= {"gender", "sg", "pl"}:
-        raise ValueError(f"{path}: {word}: expected keys gender, sg, pl (got {spec!r})")
-    try:
-        for number in ("sg", "pl"):
-            if number in spec:
-                add_forms(word, dict(spec[number]), number=number)
-        if "gender" in spec:
-            add_forms(word, gender=str(spec["gender"]))
-    except (ValueError, TypeError) as error:
-        raise ValueError(f"{path}: {word}: {error}") from None
-
-
 def clear_forms() -> None:
-    """Forget every form given with :func:`add_forms` or :func:`load_forms`.
+    """Forget every form given with :func:`add_forms` (or ``reportkit.load_forms``).
 
     >>> clear_forms()
     """

@@ -16,10 +16,9 @@ from typing import Literal
 from .declension import REFLEXIVE, paradigm
 from .grammar import Case, Gender, Number, check_case, check_gender, check_number
 from .grammar import takes_singular as _takes_singular
-from .lexicon import Entry, add_forms, clear_forms, entry, load_forms
+from .lexicon import Entry, entry
 
-__all__ = ["add_forms", "clear_forms", "count", "decline", "gender", "join", "load_forms",
-           "plural"]
+__all__ = ["count", "decline", "gender", "join", "plural"]
 
 _CASE_NAMES = {"nom": "nominative", "gen": "genitive", "dat": "dative", "acc": "accusative",
                "loc": "locative"}
@@ -63,7 +62,7 @@ def _decline_word(word: str, case: Case, number: Number, gender: Gender | None) 
                 f"{word!r} has no {_CASE_NAMES[case]}: reflexive nouns in -šanās have no dative "
                 f"or locative; rephrase, e.g. '{word} reizē' (valodaskonsultacijas.lv, 957)")
         raise ValueError(f"no {_CASE_NAMES[case]} {number} form is known for {word!r}; "
-                         "give it with lv.add_forms")
+                         "give it with reportkit.add_forms or a forms file (reportkit.load_forms)")
     return _match_case(word, form) if " " not in word else form
 
 

@@ -14,24 +14,23 @@ Corrections the models make on their own (``LVO1`` read as ``LV01``) are reporte
 from __future__ import annotations
 
 from .activities import Activity, Mobility
-from .base import DataWarning, FieldProblems, Model, Paragraphs
+from .base import DataWarning, FieldProblems, Model
 from .budget import CATEGORIES, Budget, Categories
 from .codes import KEY_ACTIONS, SECTORS, ProjectCode
-from .money import Money, Percent, Rounding
-from .organisations import Country, Organisation, Partner
-from .people import E_SIGNATURE_NOTE, Email, Person, Phone, Signatory
+from .organisations import Organisation, Partner
+from .people import E_SIGNATURE_NOTE, Person, Signatory
 from .periods import Period
 from .press import Event, Photo, PressRelease, ProjectMention, Quote
 from .programmes import SCHEMES, Programme, Scheme
 from .projects import Project
 from .reports import BudgetLine, Dissemination, FinalReport
-from .schema import KINDS, json_schema
+from .schema import json_schema
+from .types import Country, Email, Money, Paragraphs, Percent, Phone, Rounding
 
 __all__ = [
     "CATEGORIES",
     "E_SIGNATURE_NOTE",
     "KEY_ACTIONS",
-    "KINDS",
     "SCHEMES",
     "SECTORS",
     "Activity",

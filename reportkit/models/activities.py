@@ -13,7 +13,7 @@ from datetime import date
 from pydantic import Field, model_validator
 
 from .base import Model, check_not_before
-from .organisations import Country
+from .types import Country
 
 __all__ = ["Activity", "Mobility"]
 

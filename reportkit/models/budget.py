@@ -12,23 +12,9 @@ from decimal import Decimal
 from pydantic import computed_field, model_validator
 
 from .base import Loc, Model, raise_problems
-from .money import CENT, Money, Percent, Rounding, round_money
+from .types import CENT, Money, Percent, Rounding, round_money
 
 __all__ = ["CATEGORIES", "Budget", "Categories", "share"]
-
-# Erasmus+ cost categories: KA1 unit costs (travel, individual and organisational support, course
-# fees, inclusion support, exceptional costs) and the KA2 lump sum, Erasmus+ Programme Guide
-# 2021–2027, Part B "Funding rules".
-CATEGORIES = (
-    "travel",
-    "individual_support",
-    "organisational_support",
-    "course_fees",
-    "inclusion_support",
-    "exceptional_costs",
-    "lump_sum",
-)
-
 
 def share(part: Decimal, whole: Decimal) -> Decimal:
     """``part`` as a percentage of ``whole``, two places, half up; 0 when ``whole`` is 0.
@@ -42,7 +28,12 @@ def share(part: Decimal, whole: Decimal) -> Decimal:
 
 
 class Categories(Model):
-    """Amounts per cost category; categories not used are left out."""
+    """Amounts per cost category; categories not used are left out.
+
+    The Erasmus+ cost categories: KA1 unit costs (travel, individual and organisational
+    support, course fees, inclusion support, exceptional costs) and the KA2 lump sum, Erasmus+
+    Programme Guide 2021–2027, Part B "Funding rules". Their order is :data:`CATEGORIES`.
+    """
 
     travel: Money | None = None
     individual_support: Money | None = None
@@ -69,6 +60,10 @@ class Categories(Model):
         Decimal('150.50')
         """
         return sum(self.amounts().values(), Decimal("0.00")).quantize(CENT)
+
+
+CATEGORIES: tuple[str, ...] = tuple(Categories.model_fields)
+"""The cost categories, in the order documents list them (the fields of :class:`Categories`)."""
 
 
 class Budget(Model):

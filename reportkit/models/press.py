@@ -15,11 +15,11 @@ from typing import Literal
 
 from pydantic import Field, computed_field, model_validator
 
-from .base import Model, Paragraphs, check_not_before
+from .base import Model, check_not_before
 from .codes import ProjectCode
-from .organisations import Country
 from .people import Person
 from .projects import Project
+from .types import Country, Paragraphs
 
 __all__ = ["Event", "Photo", "PressRelease", "ProjectMention", "Quote"]
 

@@ -8,13 +8,14 @@ from typing import Literal
 from pydantic import Field, computed_field, model_validator
 
 from .activities import Activity, Mobility
-from .base import Loc, Model, Paragraphs, raise_problems
+from .base import Loc, Model, raise_problems
 from .budget import Budget
 from .codes import ProjectCode
 from .organisations import Organisation, Partner
 from .people import Person, Signatory
 from .periods import Period
 from .programmes import Programme
+from .types import Paragraphs
 
 __all__ = ["Project", "dates_outside"]
 

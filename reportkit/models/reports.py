@@ -9,12 +9,12 @@ from typing import Literal
 from pydantic import Field, computed_field, model_validator
 
 from .activities import Activity
-from .base import Loc, Model, Paragraphs, raise_problems
+from .base import Loc, Model, raise_problems
 from .budget import CATEGORIES, Categories, share
-from .money import Money
 from .people import Signatory
 from .periods import Period
 from .projects import Project, dates_outside
+from .types import Money, Paragraphs
 
 __all__ = ["BudgetLine", "Dissemination", "FinalReport"]
 

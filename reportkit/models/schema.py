@@ -5,25 +5,16 @@
     >>> json_schema("invoice")
     Traceback (most recent call last):
     ...
-    ValueError: unknown kind 'invoice'; the kinds are: project, press_release, final_report
-"""
+    reportkit.errors.DataError: unknown kind 'invoice'; the kinds are: project, press_release, final_report
+"""  # noqa: E501
 
 from __future__ import annotations
 
 from typing import Any
 
-from .base import Model
-from .press import PressRelease
-from .projects import Project
-from .reports import FinalReport
+from reportkit.kinds import get_kind
 
-__all__ = ["KINDS", "json_schema"]
-
-KINDS: dict[str, type[Model]] = {
-    "project": Project,
-    "press_release": PressRelease,
-    "final_report": FinalReport,
-}
+__all__ = ["json_schema"]
 
 
 def json_schema(kind: str) -> dict[str, Any]:
@@ -35,8 +26,5 @@ def json_schema(kind: str) -> dict[str, Any]:
     >>> schema["title"], "months" in schema["$defs"]["Period"]["properties"]
     ('Project', False)
     """
-    model = KINDS.get(kind)
-    if model is None:
-        raise ValueError(f"unknown kind {kind!r}; the kinds are: {', '.join(KINDS)}")
-    schema = model.model_json_schema(mode="validation")
+    schema = get_kind(kind).model_class().model_json_schema(mode="validation")
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}

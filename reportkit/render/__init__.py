@@ -1,8 +1,17 @@
-"""Word templates in a sandbox, rendered one at a time or many fast, and PDF via LibreOffice.
+"""Stage 3: Word templates in a sandbox, rendered one at a time or many fast; PDF via LibreOffice.
 
-``Template`` is what users see (``template.py``); below it ``fast.py`` compiles the template
-parts once, ``docxparts.py`` does the zip and XML work, ``fallback.py`` is the per-document
-docxtpl path, ``atomic.py`` writes every output, ``pdf.py`` runs LibreOffice.
+The public face is small: :class:`Template` (``template.py``) and :func:`to_pdf` (``pdf.py``).
+Below them, a private low layer in the manner of python-docx's ``oxml``:
+
+- ``parts.py``: a .docx as zip entries and their XML (which parts are templates, tag repair);
+- ``compiled.py``: every template part prepared and compiled once (the fast path);
+- ``docxpath.py``: the per-document docxtpl path, for pictures and subdocuments;
+- ``batches.py``: many documents, one result per job;
+- ``sandbox.py``: the Jinja sandbox policy; ``limits.py`` its size limits; ``filters.py`` the
+  explicit filter registry; ``values.py`` how a value becomes document text; ``images.py`` the
+  ``image`` filter;
+- ``checks.py`` and ``locate.py``: problems found before rendering, and where they are;
+- ``pdf.py``: LibreOffice.
 
     >>> from reportkit.render import Template, to_pdf
 """

@@ -16,7 +16,7 @@ from jinja2 import Environment, TemplateSyntaxError, meta, nodes
 
 from reportkit.errors import Problem
 
-from .fast import CompiledPart
+from .compiled import CompiledPart
 from .locate import at, syntax_problem
 
 __all__ = ["check_part", "part_names"]

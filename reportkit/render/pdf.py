@@ -14,8 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from reportkit.errors import ConversionError, Problem
-
-from .atomic import atomic_path
+from reportkit.output.atomic import atomic_path
 
 __all__ = ["to_pdf"]
 

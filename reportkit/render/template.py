@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from reportkit.errors import Problem, RenderError, ReportkitError, TemplateError
+from reportkit.output.atomic import atomic_path
 
-from .atomic import atomic_path
-from .docxparts import read_package
-from .environment import NeedsDocx, environment
-from .fast import CompiledTemplate
+from .compiled import CompiledTemplate
+from .parts import read_package
+from .sandbox import environment
+from .values import NeedsDocx
 
 __all__ = ["Template"]
 
@@ -107,7 +109,7 @@ class Template:
         'a.docx'
         """
         names = context_names(context)
-        self._raise_compile_problems()
+        self.check_compiles()
         out = Path(out)
         with atomic_path(out) as tmp:
             self._write(names, tmp)
@@ -118,17 +120,19 @@ class Template:
                     on_error: ErrorHandler | None = None) -> list[Path]:
         """One document per context, in order, into ``out_dir``; returns the paths.
 
-        ``name`` is a format string with ``index`` (1, 2, …) and the context's names:
-        ``"{index:04d}-{code}.docx"``. The template was prepared once; each document costs one
-        Jinja render per part and a zip write copying the untouched parts' compressed bytes.
-        A document whose values need python-docx (``InlineImage``, ``Subdoc``) falls back to
-        the per-document docxtpl path, for that document only. Each document is written
-        atomically; an error stops the batch, naming the record, and keeps the ones written.
+        ``name`` is a file name pattern with ``index`` (1, 2, …) and the context's names,
+        dotted ones too: ``"{index:04d}-{code}.docx"`` (:class:`reportkit.output.NamePattern`).
+        The template was prepared once; each document costs one Jinja render per part and a zip
+        write copying the untouched parts' compressed bytes. A document whose values need
+        python-docx (``InlineImage``, ``Subdoc``) falls back to the per-document docxtpl path,
+        for that document only. Each document is written atomically; an error stops the batch,
+        naming the record, and keeps the ones written.
 
         ``name`` may instead be a function of ``(index, names)`` returning the file name.
         ``on_error(index, error)``, when given, receives each record's ``ReportkitError`` (a
         value a filter refuses is a ``RenderError``) and the batch goes on with the next record.
         Problems of the template itself (syntax) still stop it before the first record.
+        :func:`reportkit.render.batches.render_jobs` is the same with the output paths given.
 
         >>> import tempfile
         >>> paths = Template(_example()).render_many(
@@ -136,23 +140,25 @@ class Template:
         >>> [p.name for p in paths]
         ['0001.docx', '0002.docx']
         """
-        self._raise_compile_problems()
+        self.check_compiles()
         folder = Path(out_dir)
         written: list[Path] = []
         seen: set[Path] = set()
         for index, context in enumerate(contexts, start=1):
             try:
-                written.append(self._render_record(index, context, folder, name, seen))
+                names = context_names(context)
+                out = folder / _file_name(name, index, names)
+                written.append(self.render_one(names, out, seen))
             except ReportkitError as exc:
                 if on_error is None:
-                    raise type(exc)([_in_record(p, index) for p in exc.problems]) from None
+                    raise type(exc)([replace(p, record=index) for p in exc.problems]) from None
                 on_error(index, exc)
         return written
 
-    def _render_record(self, index: int, context: Any, folder: Path, name: str | NameFunction,
-                       seen: set[Path]) -> Path:
+    def render_one(self, context: Any, out: Path, seen: set[Path]) -> Path:
+        """Render ``context`` to ``out`` unless an earlier document of the same run (``seen``)
+        was written there; the step every many-document render takes."""
         names = context_names(context)
-        out = folder / _file_name(name, index, names)
         if out in seen:
             raise RenderError(f"file name {out.name!r} is used twice; "
                               "put {index} or a unique field in name=")
@@ -170,7 +176,7 @@ class Template:
 
     def new_subdoc(self, path: str | os.PathLike[str] | None = None) -> Any:
         """A docxtpl ``Subdoc`` for the next render (which then takes the per-document path)."""
-        from .fallback import DocxPath
+        from .docxpath import DocxPath
 
         self._pending = DocxPath(self.path, self._compiled)
         try:
@@ -178,7 +184,8 @@ class Template:
         except ImportError as exc:  # docxtpl's Subdoc imports docxcompose, an optional extra
             raise RenderError(f"Subdoc needs {exc.name}: pip install {exc.name}") from None
 
-    def _raise_compile_problems(self) -> None:
+    def check_compiles(self) -> None:
+        """Raise the TemplateError of every problem, if the template does not compile."""
         if self._compiled.problems:
             raise TemplateError(self.check())
 
@@ -195,7 +202,7 @@ class Template:
             raise RenderError(str(exc) or type(exc).__name__) from exc
 
     def _write_with_docx(self, names: Mapping[str, Any], tmp: Path) -> None:
-        from .fallback import DocxPath, render_with_docx
+        from .docxpath import DocxPath, render_with_docx
 
         self._docx = self._pending or DocxPath(self.path, self._compiled)
         self._pending = None
@@ -226,14 +233,14 @@ def context_names(context: Any) -> dict[str, Any]:
 
 
 def builtin_folder() -> Path:
-    """Where the built-in templates are: inside the wheel, else the repository's ``templates/``.
+    """Where the built-in templates are: ``reportkit/templates/``, package data.
 
     >>> builtin_folder().name
     'templates'
     """
-    from reportkit.shipped import shipped_folder
+    from importlib import resources
 
-    return shipped_folder("templates")
+    return Path(str(resources.files("reportkit") / "templates"))
 
 
 def builtin_names() -> list[str]:
@@ -248,16 +255,15 @@ def builtin_names() -> list[str]:
 def _file_name(pattern: str | NameFunction, index: int, names: Mapping[str, Any]) -> str:
     if callable(pattern):
         return pattern(index, names)
+    from reportkit.output.names import NamePattern, UnknownName
+
     try:
-        return pattern.format(**{**names, "index": index})
-    except (KeyError, IndexError, ValueError, AttributeError, TypeError) as exc:
-        raise RenderError(f"cannot make a file name from {pattern!r}: {exc!r}") from None
-
-
-def _in_record(problem: Problem, index: int) -> Problem:
-    from dataclasses import replace
-
-    return replace(problem, message=f"record {index}: {problem.message}")
+        return NamePattern(pattern).name(names, index=index)
+    except UnknownName as exc:
+        raise RenderError(f"cannot make a file name from {pattern!r}: "
+                          f"no name {{{exc.name}}} in the record") from None
+    except ValueError as exc:
+        raise RenderError(str(exc)) from None
 
 
 def _example() -> Path:

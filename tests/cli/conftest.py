@@ -1,14 +1,14 @@
-"""Fixtures for the command-line tests; the helpers are in ``cli_helpers``."""
+"""Fixtures for the command-line tests; the helpers are in ``tests.helpers.cli``."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from cli_helpers import Run
 from click.testing import CliRunner, Result
 
 from reportkit.cli import cli
+from tests.helpers.cli import Run
 
 
 @pytest.fixture

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from cli_helpers import ROOT, Run, lines, make_template
-from docx_reading import body_text
+
+from tests.helpers.cli import ROOT, Run, lines, make_template
+from tests.helpers.docx import body_text
 
 PARAGRAPH = ("Apliecinājums {{ code }}: {{ school.name }}, "
              "{{ sum | amount_in_words }}, {{ day | format_date }}")

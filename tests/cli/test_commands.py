@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from cli_helpers import EXAMPLES, SEED_003, Run, lines, make_template
-from docx_reading import body_text
 
 import reportkit
-from reportkit.models import KINDS as MODELS
-from reportkit.starters import KINDS, starter
+from reportkit.jobs.starters import starter
+from reportkit.kinds import KINDS, NAMES
+from tests.helpers.cli import EXAMPLES, SEED_003, Run, lines, make_template
+from tests.helpers.docx import body_text
 
 # ---- check --------------------------------------------------------------------------------
 
@@ -51,19 +51,18 @@ def test_check_wrong_kind_missing_file_and_not_a_docx(run: Run, tmp_path: Path) 
     assert result.exit_code == 2
     [line] = lines(result.stderr)
     assert line.startswith("reportkit check: Invalid value for '--kind': 'invoice' is not one of")
-    assert lines(run("check", "nav.docx").stderr) == ["reportkit: nav.docx: no such template file"]
+    assert lines(run("check", "nav.docx").stderr) == ["nav.docx: no such template file"]
     (tmp_path / "teksts.docx").write_text("plain text")
     result = run("check", "teksts.docx")
     assert (result.exit_code, lines(result.stderr)) == (2, [
-        "reportkit: teksts.docx: not a .docx file (not a readable zip: File is not a zip file)"])
+        "teksts.docx: not a .docx file (not a readable zip: File is not a zip file)"])
 
 
 def test_the_built_in_templates_pass_their_own_kind(run: Run) -> None:
-    from reportkit.documents import BUILTIN_TEMPLATES
     from reportkit.render.template import builtin_folder
 
-    for kind, name in BUILTIN_TEMPLATES.items():
-        result = run("check", builtin_folder() / f"{name}.docx", "--kind", kind)
+    for kind in KINDS.values():
+        result = run("check", builtin_folder() / f"{kind.template}.docx", "--kind", kind.name)
         assert (result.exit_code, result.stderr) == (0, ""), kind
 
 
@@ -114,7 +113,7 @@ def test_validate_needs_a_file(run: Run) -> None:
 # ---- schema -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", NAMES)
 def test_schema_is_the_json_schema_of_the_kind(run: Run, kind: str) -> None:
     result = run("schema", kind)
     assert result.exit_code == 0
@@ -134,11 +133,15 @@ def test_schema_of_an_unknown_kind(run: Run) -> None:
 # ---- new ----------------------------------------------------------------------------------
 
 
-def test_every_kind_has_a_starter_and_a_model() -> None:
-    assert set(KINDS) == set(MODELS)
+def test_every_kind_has_a_starter_a_model_and_a_template() -> None:
+    from reportkit.render import Template
+
+    for kind in KINDS.values():
+        assert starter(kind.name).startswith("#") and kind.model_class().__name__
+        assert Template.builtin(kind.template).path.is_file()
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", NAMES)
 def test_the_starter_as_printed_loads(run: Run, kind: str, tmp_path: Path) -> None:
     result = run("new", kind)
     assert (result.exit_code, result.stderr) == (0, "")
@@ -149,7 +152,7 @@ def test_the_starter_as_printed_loads(run: Run, kind: str, tmp_path: Path) -> No
     assert run("validate", path).exit_code == 0
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", NAMES)
 def test_the_starter_explains_itself_in_latvian(kind: str) -> None:
     text = starter(kind)
     comments = [line for line in text.splitlines() if line.lstrip().startswith("#")]

@@ -10,10 +10,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from cli_helpers import ROOT, SEED_003
-from docx_reading import body_text
 
-from reportkit.starters import starter
+from reportkit.jobs.starters import starter
+from tests.helpers.cli import ROOT, SEED_003
+from tests.helpers.docx import body_text
 
 
 @pytest.fixture(scope="module")

@@ -10,12 +10,12 @@ import time
 from pathlib import Path
 
 import pytest
-from cli_helpers import ROOT, SEED_003, Run, lines, make_template, run_module
-from docx_reading import body_text
 
 import reportkit
 import reportkit.lv
 from reportkit.cli import EXIT_INTERNAL, EXIT_INTERRUPTED, cli
+from tests.helpers.cli import ROOT, SEED_003, Run, lines, make_template, run_module
+from tests.helpers.docx import body_text
 
 COMMANDS = sorted(cli.commands)  # type: ignore[attr-defined]
 

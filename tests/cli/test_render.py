@@ -7,10 +7,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from cli_helpers import SEED_003, Run, lines, make_template
-from docx_reading import body_text
 
 from reportkit.render import pdf as pdf_module
+from tests.helpers.cli import SEED_003, Run, lines, make_template
+from tests.helpers.docx import body_text
 
 SEED_TEXT = "Projekts Inovācijas pieaugušo izglītībā Daugavpils pašvaldībā, 20 mēneši, " \
             "divdesmit divi tūkstoši septiņi simti astoņdesmit trīs eiro 00 centi"
@@ -83,7 +83,8 @@ def test_wrong_kind(run: Run, project: Path, template: Path) -> None:
     result = run("render", bad, "-t", template)
     assert result.exit_code == 2
     assert lines(result.stderr) == [
-        f"{bad}:3: kind: unknown kind 'invoice'; one of project, press_release, final_report"
+        f"{bad}:3: kind: unknown kind 'invoice'; the kinds are: project, press_release, "
+        "final_report"
 ]
 
 
@@ -110,7 +111,7 @@ def test_broken_template_names_the_paragraph(run: Run, project: Path, tmp_path: 
 def test_missing_template(run: Run, project: Path) -> None:
     result = run("render", project, "-t", "nav.docx")
     assert (result.exit_code, lines(result.stderr)) == (
-        2, ["reportkit: nav.docx: no such template file"])
+        2, ["nav.docx: no such template file"])
 
 
 def test_unwritable_output_folder(run: Run, project: Path, template: Path,

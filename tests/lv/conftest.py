@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 import pytest
-from hunspell_oracle import unknown_words
+
+from tests.helpers.hunspell import unknown_words
 
 
 @pytest.fixture

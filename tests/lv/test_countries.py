@@ -14,11 +14,11 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
-from docx_reading import body_text
 
 from reportkit import DataError, lv
 from reportkit.lv import countries as lv_countries
 from reportkit.lv import lexicon
+from tests.helpers.docx import body_text
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE = ROOT / "reportkit" / "lv" / "data" / "countries.tsv"
@@ -125,7 +125,7 @@ def _forget_tables() -> None:
 
 
 def _render(example: str, folder: Path) -> list[str]:
-    from reportkit.documents import render_file
+    from reportkit.jobs import render_file
 
     (out,) = render_file(ROOT / "examples" / example, out=folder / "out.docx")
     return body_text(out)

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from reportkit import lv
-from reportkit.render.environment import environment
+from reportkit.render.sandbox import environment
 
 NB = "\u00a0"
 

@@ -9,12 +9,12 @@ nothing of their cases), or (b) when it is in KNOWN_GAPS below with the reason i
 from __future__ import annotations
 
 import pytest
-from hunspell_oracle import unknown_words
 
 from reportkit.lv import decline
 from reportkit.lv.countries import countries
 from reportkit.lv.grammar import CASES, GENDERS, NUMBERS
 from reportkit.lv.lexicon import builtin_words
+from tests.helpers.hunspell import unknown_words
 
 pytestmark = pytest.mark.hunspell
 

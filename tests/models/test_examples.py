@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from reportkit.data import load
+from reportkit.errors import DataError
 from reportkit.models import PressRelease, Project, json_schema
+from reportkit.read import load
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 
@@ -68,6 +69,6 @@ def test_committed_schema_is_what_json_schema_gives(kind: str) -> None:
 
 
 def test_unknown_schema_kind_lists_kinds() -> None:
-    with pytest.raises(ValueError, match="the kinds are: project, press_release, final_report"):
+    with pytest.raises(DataError, match="the kinds are: project, press_release, final_report"):
         json_schema("invoice")
 

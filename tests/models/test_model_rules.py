@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from reportkit.models import Budget, DataWarning, Person, ProjectCode
-from reportkit.models.money import parse_money
+from reportkit.models.types import parse_money
 
 
 @pytest.mark.parametrize(("text", "want"), [

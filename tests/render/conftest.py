@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from render_helpers import build, rich_template, soffice_or_fail
+
+from tests.helpers.templates import build, rich_template, soffice_or_fail
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 import pytest
 
-from reportkit.render.environment import environment
+from reportkit.render.sandbox import environment
 
 COUNTRIES = ["Vācija", "Itālija", "Latvija"]
 

@@ -9,12 +9,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from docx_reading import all_text, pdf_text
-from render_helpers import RICH_BODY, RICH_CONTEXT, soffice_or_fail
 
 from reportkit import Template, to_pdf
 from reportkit.errors import ConversionError, RenderError, TemplateError
 from reportkit.render import pdf as pdf_module
+from tests.helpers.docx import all_text, pdf_text
+from tests.helpers.templates import RICH_BODY, RICH_CONTEXT, soffice_or_fail
 
 
 def records(n: int) -> list[dict[str, object]]:

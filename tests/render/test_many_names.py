@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from docx_reading import part_text
 
 from reportkit import Template
 from reportkit.errors import RenderError, ReportkitError, TemplateError
 from reportkit.lv import amount_in_words
+from tests.helpers.docx import part_text
 
 
 def refusal(amount: str) -> str:

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import docx
 import pytest
-from docx_reading import all_text, part_text
 from docxtpl import InlineImage, RichText
-from render_helpers import RICH_BODY, RICH_CONTEXT, add_footnote, rich_template
 
 from reportkit import Template
 from reportkit.errors import TemplateError
+from tests.helpers.docx import all_text, part_text
+from tests.helpers.templates import RICH_BODY, RICH_CONTEXT, add_footnote, rich_template
 
 
 def test_sandbox_escape_is_a_template_error_and_writes_nothing(make, tmp_path: Path) -> None:

@@ -3,10 +3,10 @@
 from pathlib import Path
 
 import docx
-from docx_reading import part_text
-from render_helpers import build
 
 from reportkit.render import Template
+from tests.helpers.docx import part_text
+from tests.helpers.templates import build
 
 
 def test_subdoc_is_inserted_and_other_records_stay_on_the_fast_path(tmp_path: Path) -> None:

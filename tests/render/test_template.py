@@ -6,12 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from docx_reading import part_text
 from pydantic import BaseModel, computed_field
 
 from reportkit import Template
 from reportkit.errors import RenderError, TemplateError
 from reportkit.render import template as template_module
+from tests.helpers.docx import part_text
 
 
 def test_missing_file_is_a_template_error_naming_it(tmp_path: Path) -> None:
@@ -58,8 +58,9 @@ def test_builtin_finds_a_template_and_lists_names_when_unknown(
     assert str(err.value) == "no built-in template 'atskaite'; built-in: apraksts, relize"
 
 
-def test_builtin_folder_is_the_repositorys_templates_in_an_editable_install() -> None:
-    assert template_module.builtin_folder() == Path(__file__).parents[2] / "templates"
+def test_builtin_folder_is_the_packages_templates_folder() -> None:
+    assert template_module.builtin_folder() == (
+        Path(__file__).parents[2] / "reportkit" / "templates")
 
 
 def test_render_writes_the_latvian_text_and_creates_folders(make, tmp_path: Path) -> None:

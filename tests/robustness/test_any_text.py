@@ -8,7 +8,7 @@ promises, and this checks:
 
 - the document opens, and every field the template shows as written shows the new text, with
   a vertical tab as a line break and the other characters XML forbids dropped
-  (``reportkit.render.environment.clean_text``); data is never run: ``{{ 7*7 }}`` stays;
+  (``reportkit.render.values.clean_text``); data is never run: ``{{ 7*7 }}`` stays;
 - a lone surrogate (possible only from JSON's ``"\\ud800"`` or Python) is not text: the model
   refuses the field, and the loader reports it as any invalid field.
 """
@@ -20,10 +20,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from docx_reading import document_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from nasty_text import (
+from pydantic import ValidationError
+
+from reportkit.jobs import builtin_template
+from tests.helpers.docx import document_text
+from tests.helpers.nasty import (
     EXAMPLES,
     SURROGATE,
     WORD,
@@ -34,9 +37,6 @@ from nasty_text import (
     shown_either,
     texts,
 )
-from pydantic import ValidationError
-
-from reportkit.documents import builtin_template
 
 CASES = {path.stem: example(path) for path in EXAMPLES}
 LETTERS = "abcdefghijklmnoprstuvz"

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docx_reading import pdf_text
-from nasty_text import EXAMPLES, example, put, shown
 
 from reportkit import to_pdf
-from reportkit.documents import builtin_template
+from reportkit.jobs import builtin_template
+from tests.helpers.docx import pdf_text
+from tests.helpers.nasty import EXAMPLES, example, put, shown
 
 # pdftotext lays right-to-left text out visually, so it comes last and is not compared.
 NASTY = "A & B < C > D \"E\" 'F' {{ 7*7 }} {% if x %} Ģirts\x0bĶīsis\x00 " + "ž" * 300 + " שלום 🇱🇻 "

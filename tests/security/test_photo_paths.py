@@ -14,7 +14,7 @@ import docx
 import pytest
 
 from reportkit import DataError, load
-from reportkit.documents import render_file
+from reportkit.jobs import render_file
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 PICTURE = EXAMPLES / "foto" / "partneri.png"

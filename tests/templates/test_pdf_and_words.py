@@ -9,14 +9,14 @@ from pathlib import Path
 
 import docx
 import pytest
-from docx_reading import pdf_text
 
-from reportkit.demo import examples_folder
-from reportkit.documents import render_file
+from reportkit.jobs import render_file
+from reportkit.jobs.demo import examples_folder
 from reportkit.render import to_pdf
 from reportkit.render.pdf import find_soffice
+from tests.helpers.docx import pdf_text
 
-TEMPLATES = Path(__file__).parents[2] / "templates"
+TEMPLATES = Path(__file__).parents[2] / "reportkit" / "templates"
 EXAMPLES = examples_folder()
 # Words of the templates hunspell-lv does not know, each from a seed: "tālr." (seed 001) and
 # "priekšfinansējums" (seed 003).

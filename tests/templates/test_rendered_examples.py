@@ -7,11 +7,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from docx_reading import document_text
 
-from reportkit.demo import example_files, render_examples
-from reportkit.documents import render_file
 from reportkit.errors import TemplateError
+from reportkit.jobs import render_file
+from reportkit.jobs.demo import example_files, render_examples
+from tests.helpers.docx import document_text
 
 NB = "\u00a0"  # format_money groups thousands with a no-break space
 SEED_SLIPS = ["2014.gada", "11mobilitātes", "5.-6.", "tikšnās"]

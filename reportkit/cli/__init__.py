@@ -1,0 +1,27 @@
+"""The ``reportkit`` command line. It holds no logic of its own: each command calls the library.
+
+``app`` reports problems and sets exit codes, ``commands`` holds the commands, ``terminal`` the
+progress bar and Ctrl-C handling.
+
+    $ reportkit render projekts.yaml
+    $ reportkit batch veidne.docx skolas.xlsx -o out --name "{code}.docx"
+"""
+
+from __future__ import annotations
+
+import sys
+
+from .app import EXIT_FAILED, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, say_error
+from .commands import cli
+
+__all__ = ["EXIT_FAILED", "EXIT_INTERNAL", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "cli",
+           "main"]
+
+
+def main() -> None:
+    """Entry point of the ``reportkit`` script and ``python -m reportkit``."""
+    try:
+        cli.main(prog_name="reportkit")
+    except KeyboardInterrupt:  # arriving between commands, after click has let go
+        say_error("reportkit: interrupted")
+        sys.exit(EXIT_INTERRUPTED)

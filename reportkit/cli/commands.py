@@ -1,0 +1,300 @@
+"""The commands of ``reportkit``: each parses its arguments, calls the library and prints.
+
+    $ reportkit render projekts.yaml
+    $ reportkit batch veidne.docx skolas.xlsx -o out --name "{code}.docx"
+
+Heavy modules (pydantic, Jinja, docx, Rich) are imported inside the commands that need them, so
+``reportkit words`` or ``--help`` start fast and ``render`` pays only for what it uses.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from reportkit import __version__
+from reportkit.errors import Problem, ReportkitError, shorten
+from reportkit.kinds import NAMES
+
+from .app import (
+    EPILOG,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    ReportkitGroup,
+    done,
+    say_problems,
+    set_debug,
+)
+from .terminal import interrupt_between_items, progress_bar
+
+if TYPE_CHECKING:
+    from reportkit.jobs.batch import BatchResult
+
+__all__ = ["cli"]
+
+
+@click.group(cls=ReportkitGroup, epilog=EPILOG,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="reportkit",
+                      message="%(prog)s %(version)s")
+@click.option("--debug", is_flag=True, expose_value=False, is_eager=True, callback=set_debug,
+              help="Show the full traceback of errors (also: REPORTKIT_DEBUG=1).")
+def cli() -> None:
+    """Latvian grant-project documents from data files and Word templates.
+
+    \b
+    Start a data file, check it, render it:
+      reportkit new project -o projekts.yaml
+      reportkit validate projekts.yaml
+      reportkit render projekts.yaml --pdf
+    """
+
+
+# ---- render -------------------------------------------------------------------------------
+
+
+@cli.command(epilog=EPILOG)
+@click.argument("data", type=click.Path(path_type=Path))
+@click.option("-t", "--template", type=click.Path(path_type=Path),
+              help="A .docx template (default: the built-in one for the file's kind).")
+@click.option("-o", "--out", type=click.Path(),
+              help="The .docx to write, or a folder: an existing one, or a name ending in / "
+                   "(default: DATA's name with .docx, here).")
+@click.option("--pdf", is_flag=True, help="Also make a PDF beside it (needs LibreOffice).")
+@click.option("--allow-photos-outside", is_flag=True,
+              help="Accept photos from outside the data file's folder (data you trust).")
+def render(data: Path, template: Path | None, out: str | None, pdf: bool,
+           allow_photos_outside: bool) -> None:
+    """Render one data file (YAML or JSON) into a Word document.
+
+    \b
+    Examples:
+      reportkit render projekts.yaml
+      reportkit render relize.yaml -t musu_veidne.docx -o out/relize.docx --pdf
+    """
+    from reportkit.jobs import render_file
+
+    if pdf:
+        from reportkit.render.pdf import find_soffice
+
+        find_soffice()  # before rendering: no .docx left without the PDF asked for
+    target = None if out is None else Path(out)
+    if out is not None and (out.endswith(("/", os.sep)) or Path(out).is_dir()):
+        target = Path(out) / f"{data.stem}.docx"
+    for path in render_file(data, template=template, out=target, pdf=pdf,
+                            allow_photos_outside=allow_photos_outside):
+        click.echo(str(path))
+
+
+# ---- batch --------------------------------------------------------------------------------
+
+
+@cli.command(epilog=EPILOG)
+@click.argument("template", type=click.Path(path_type=Path))
+@click.argument("table", type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(path_type=Path),
+              help="Folder to write the documents into (made if missing).")
+@click.option("--name", default="{index:04d}.docx", show_default=True,
+              help="File name pattern: column names in braces, dotted ones too "
+                   "({partner.name}), {index} (1, 2, …) and {row} (the table's row).")
+@click.option("--pdf", is_flag=True, help="Also make a PDF of every document (LibreOffice).")
+def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool) -> None:
+    """One document per row of a spreadsheet (.xlsx, or .csv with commas or semicolons).
+
+    The first row names the columns; the template reads them by name, and a dotted
+    header such as partner.name is {{ partner.name }}. A row that fails is reported
+    with its row number and the others are still written (exit code 1).
+
+    \b
+    Example:
+      reportkit batch apliecinajums.docx skolas.xlsx -o out --name "{code}.docx"
+    """
+    from reportkit.jobs import run_batch
+
+    with progress_bar("Dokumenti") as bar, interrupt_between_items() as stop_if_asked:
+
+        def progress(done: int, total: int) -> None:
+            stop_if_asked()
+            if bar is not None:
+                bar(done, total)
+
+        result = run_batch(template, table, out_dir, name=name, pdf=pdf, progress=progress)
+    say_problems(result.problems)
+    click.echo(_batch_summary(result, out_dir))
+    done(EXIT_OK if result.ok else EXIT_FAILED)
+
+
+def _batch_summary(result: BatchResult, out_dir: Path) -> str:
+    summary = f"{len(result.written)} of {result.rows} documents written to {out_dir}"
+    if result.pdfs or result.pdf_problems:
+        summary += f", {len(result.pdfs)} PDFs"
+    if result.failures:
+        rows = ", ".join(str(f.row) for f in result.failures)
+        summary += f"; failed rows: {rows}"
+    return summary
+
+
+# ---- check, validate, schema, new ---------------------------------------------------------
+
+
+@cli.command(epilog=EPILOG)
+@click.argument("template", type=click.Path(path_type=Path))
+@click.option("--kind", type=click.Choice(NAMES),
+              help="Also check that every name the template reads is in data of this kind.")
+def check(template: Path, kind: str | None) -> None:
+    """Check a Word template: tag syntax, filters and, with --kind, the names it reads.
+
+    \b
+    Examples:
+      reportkit check musu_veidne.docx
+      reportkit check relizes_veidne.docx --kind press_release
+    """
+    from reportkit.kinds import get_kind
+    from reportkit.render import Template
+
+    model = None if kind is None else get_kind(kind).model_class()
+    tpl = Template(template)
+    problems = tpl.check(model)
+    say_problems(problems)
+    if problems:
+        done(EXIT_USAGE)
+    reads = ", ".join(sorted(tpl.variables)) or "nothing"
+    fits = f"; fits kind {kind}" if kind else ""
+    click.echo(f"ok: {template}: no problems{fits}; reads: {reads}")
+
+
+@cli.command(epilog=EPILOG)
+@click.argument("data", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--allow-photos-outside", is_flag=True,
+              help="Accept photos from outside the data file's folder (data you trust).")
+def validate(data: tuple[Path, ...], allow_photos_outside: bool) -> None:
+    """Check data files (YAML or JSON) without rendering: every problem, one per line.
+
+    \b
+    Examples:
+      reportkit validate projekts.yaml
+      reportkit validate dati/*.yaml
+    """
+    from reportkit.read import load
+
+    bad = 0
+    for path in data:
+        try:
+            model = load(path, allow_photos_outside=allow_photos_outside)
+        except ReportkitError as exc:
+            bad += 1
+            say_problems(exc.problems)
+            continue
+        click.echo(f"ok: {path}: {_summary(model)}")
+    done(EXIT_USAGE if bad else EXIT_OK)
+
+
+def _summary(model: Any) -> str:
+    """One line about a loaded data file: its kind, project number, title and a key figure."""
+    project: Any = model if model.kind == "project" else getattr(model, "project", None)
+    parts = [model.kind.replace("_", " ")]
+    if project is not None and project.code is not None:
+        parts.append(str(project.code))
+    title = model.title if hasattr(model, "title") else project.title
+    parts.append(f"“{shorten(title, 60)}”")
+    if model.kind == "project":
+        parts.append(f"{project.period.months} months")
+    elif model.kind == "final_report":
+        parts.append(f"spent {model.total_spent} of {model.total_granted}")
+    return " ".join(parts)
+
+
+@cli.command(epilog=EPILOG)
+@click.argument("kind", type=click.Choice(NAMES), metavar="KIND")
+def schema(kind: str) -> None:
+    """Print the JSON Schema of a kind of data file, for editors that check YAML.
+
+    KIND is project, press_release or final_report.
+
+    \b
+    Example:
+      reportkit schema project > schema/project.json
+    """
+    import json
+
+    from reportkit.models import json_schema
+
+    click.echo(json.dumps(json_schema(kind), ensure_ascii=False, indent=2))
+
+
+@cli.command(epilog=EPILOG)
+@click.argument("kind", type=click.Choice(NAMES), metavar="KIND")
+@click.option("-o", "--out", type=click.Path(path_type=Path),
+              help="Write it to this file instead of printing it.")
+@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
+def new(kind: str, out: Path | None, force: bool) -> None:
+    """A starter data file of a kind, with comments in Latvian.
+
+    KIND is project, press_release or final_report. Every value in it is an example
+    that loads; replace them with your own.
+
+    \b
+    Examples:
+      reportkit new project -o projekts.yaml
+      reportkit new press_release > relize.yaml
+    """
+    from reportkit.jobs import starter, write_starter
+
+    if out is None:
+        click.echo(starter(kind), nl=False)
+        return
+    write_starter(kind, out, force=force)
+    click.echo(f"{out}: written; fill it in, then: reportkit validate {out}")
+
+
+# ---- words, demo --------------------------------------------------------------------------
+
+
+@cli.command(epilog=EPILOG)
+@click.argument("amount")
+@click.option("--cents", type=click.Choice(["digits", "words"]), default="digits",
+              show_default=True, help="Cents as digits (00 centi) or in words.")
+@click.option("--currency-word", help="eiro (default) or euro, as legal texts write it.")
+@click.option("--currency", default="EUR", show_default=True,
+              help="EUR, or LVL (lats) for documents from before 2014.")
+def words(amount: str, cents: str, currency_word: str | None, currency: str) -> None:
+    """Print an amount in Latvian words, as contracts write it.
+
+    \b
+    Examples:
+      reportkit words 22783.00
+      reportkit words "22 783,33" --cents words --currency-word euro
+    """
+    from reportkit.lv import amount_in_words
+
+    try:
+        text = amount_in_words(amount, currency=currency.upper(),
+                               cents=cents,  # type: ignore[arg-type]  # click.Choice checked it
+                               currency_word=currency_word)
+    except (ValueError, TypeError) as exc:
+        raise ReportkitError(Problem(str(exc))) from None
+    click.echo(text)
+
+
+@cli.command(epilog=EPILOG)
+@click.option("-o", "--out", "out_dir", default="out", type=click.Path(path_type=Path),
+              help="Folder to write the documents into.", show_default=True)
+@click.option("--pdf/--no-pdf", default=None,
+              help="Make PDFs too (default: when LibreOffice is installed).")
+def demo(out_dir: Path, pdf: bool | None) -> None:
+    """Render every example data file shipped with reportkit into OUT.
+
+    \b
+    Example:
+      reportkit demo -o out --no-pdf
+    """
+    from reportkit.jobs import render_examples
+
+    for path in render_examples(out_dir, pdf=pdf):
+        click.echo(str(path))
+
+

@@ -1,0 +1,160 @@
+"""One document per row of a spreadsheet: what ``reportkit batch`` does, as a library function.
+
+    >>> import tempfile, docx
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> document = docx.Document()
+    >>> _ = document.add_paragraph("Skola: {{ school.name }}, summa: {{ sum | format_money }}")
+    >>> document.save(folder / "veidne.docx")
+    >>> _ = (folder / "skolas.csv").write_text(
+    ...     "code;school.name;sum\\nA-1;Saules skola;100\\nA-2;Centra skola;desmit\\n")
+    >>> result = run_batch(folder / "veidne.docx", folder / "skolas.csv", folder / "out",
+    ...                    name="{code}.docx")
+    >>> [p.name for p in result.written]
+    ['A-1.docx']
+    >>> for problem in result.problems:
+    ...     print(problem)  # doctest: +ELLIPSIS
+    /.../skolas.csv:3: amount 'desmit' is not a number...
+
+The steps: the template is checked, the table read (:func:`reportkit.read.read_table`; dotted
+headers nest), each row's file name made (:class:`reportkit.output.NamePattern`), then the rows
+become :class:`~reportkit.render.batches.Job` s, rendered in order, one result each
+(:func:`~reportkit.render.batches.render_jobs`). A row that fails keeps its problems, located at
+``table:row``, and the other rows still render; two rows never write the same file.
+
+Problems that stop the whole batch before anything is written (the template, the table, the
+name pattern, the output folder, LibreOffice missing when PDFs are asked for) are raised as
+reportkit errors.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reportkit.errors import ConversionError, DataError, Problem, RenderError, TemplateError
+
+if TYPE_CHECKING:
+    from reportkit.read.tables import Row
+
+__all__ = ["BatchResult", "Progress", "RowFailure", "run_batch"]
+
+Progress = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` while a batch runs."""
+
+
+@dataclass(frozen=True)
+class RowFailure:
+    """A row that gave no document: its 1-based row number in the table and why."""
+
+    row: int
+    problems: list[Problem]
+
+
+@dataclass
+class BatchResult:
+    """What a batch did: documents written (in row order), PDFs, rows that failed.
+
+    >>> BatchResult(table="t.csv", rows=2, failures=[RowFailure(3, [Problem("x")])]).ok
+    False
+    """
+
+    table: str
+    rows: int
+    written: list[Path] = field(default_factory=list)
+    pdfs: list[Path] = field(default_factory=list)
+    failures: list[RowFailure] = field(default_factory=list)
+    pdf_problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when every row gave a document (and a PDF, if asked for)."""
+        return not self.failures and not self.pdf_problems
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Every problem, one line each; a row's problems are located at ``table:row``.
+
+        >>> r = BatchResult(table="t.csv", rows=1, failures=[RowFailure(2, [Problem("bad")])])
+        >>> [str(p) for p in r.problems]
+        ['t.csv:2: bad']
+        """
+        located = [p.at_row(self.table, f.row) for f in self.failures for p in f.problems]
+        return located + self.pdf_problems
+
+
+def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
+              out_dir: str | os.PathLike[str], *, name: str = "{index:04d}.docx",
+              pdf: bool = False, progress: Progress | None = None) -> BatchResult:
+    """Render ``template`` once per row of ``table`` into ``out_dir``; see the module example.
+
+    ``name`` is a file name pattern over the row's columns (``{code}``, dotted
+    ``{partner.name}``), ``{index}`` (1, 2, … among the rows) and ``{row}`` (the row number in
+    the table); ``.docx`` is added when missing. With ``pdf``, every document written is also
+    converted to PDF beside it, in one LibreOffice run.
+    """
+    from reportkit.read import read_table
+    from reportkit.render import Template, to_pdf
+    from reportkit.render.batches import Job, render_jobs
+    from reportkit.render.pdf import find_soffice
+
+    tpl = Template(template)
+    template_problems = tpl.check()
+    if template_problems:
+        raise TemplateError(template_problems)
+    rows = read_table(Path(table))
+    if pdf:
+        find_soffice()
+    names = _names(name, rows, str(table))
+    folder = _output_folder(Path(out_dir))
+    result = BatchResult(table=str(table), rows=len(rows))
+    failures = [RowFailure(row.number, [made]) for row, made in zip(rows, names, strict=True)
+                if isinstance(made, Problem)]
+    jobs = [Job(row.values, folder / made, row=row.number)
+            for row, made in zip(rows, names, strict=True) if isinstance(made, str)]
+    done = len(failures)
+    if progress is not None:
+        progress(done, len(rows))
+    for rendered in render_jobs(tpl, jobs):
+        if rendered.path is not None:
+            result.written.append(rendered.path)
+        else:
+            failures.append(RowFailure(rendered.job.row or 0, rendered.problems))
+        done += 1
+        if progress is not None:
+            progress(done, len(rows))
+    result.failures = sorted(failures, key=lambda f: f.row)
+    if pdf and result.written:
+        try:
+            result.pdfs = to_pdf(result.written)
+        except ConversionError as exc:
+            result.pdf_problems = exc.problems
+    return result
+
+
+def _names(pattern: str, rows: list[Row], table: str) -> list[str | Problem]:
+    """Each row's file name; a pattern naming a column the table lacks is a DataError (every
+    row would fail the same way)."""
+    from reportkit.output.names import NamePattern, UnknownName
+
+    try:
+        return NamePattern(pattern).names([r.values for r in rows], [r.number for r in rows])
+    except UnknownName as exc:
+        raise DataError(Problem(f"the name {pattern!r} uses {{{exc.name}}}, which is not a "
+                                f"column; columns: {', '.join(exc.available)}",
+                                file=table)) from None
+
+
+def _output_folder(folder: Path) -> Path:
+    """Make the output folder now, so an unwritable one stops the batch before any row."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RenderError(Problem(f"cannot make the output folder ({exc.strerror or exc}); "
+                                  "choose another with -o", file=str(folder))) from None
+    if not os.access(folder, os.W_OK):
+        raise RenderError(Problem("the output folder is not writable; choose another with -o",
+                                  file=str(folder)))
+    return folder

@@ -1,0 +1,212 @@
+"""The field types of the models: money, percentages, countries, phones, e-mails, paragraphs.
+
+Each is an ``Annotated`` type with its own validation and JSON Schema, so a model reads like the
+document it describes (``total: Money``, ``country: Country``) and a rule is written once::
+
+    >>> from pydantic import TypeAdapter
+    >>> TypeAdapter(Money).validate_python("22 783,00")
+    Decimal('22783.00')
+    >>> TypeAdapter(Country).validate_python("el")
+    'GR'
+
+Money is ``Decimal`` with exact cents, never float: ``parse_money`` refuses a float, and so do
+the percentages.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BeforeValidator, Field, PlainValidator, WithJsonSchema
+
+__all__ = [
+    "CENT", "EURO", "Country", "Email", "Money", "Paragraphs", "Percent", "Phone", "Rounding",
+    "parse_money", "parse_percent", "round_money",
+]
+
+# --- money and percentages --------------------------------------------------------------------
+
+CENT = Decimal("0.01")
+EURO = Decimal("1")
+# How a derived amount (a pre-financing share) is rounded: to the cent, or to whole euros as
+# seed 003 does (20 % of 22 783.00 = 4 556.60, written 4 557.00).
+Rounding = Literal["cent", "euro", "euro_up", "euro_down"]
+_ROUNDING = {
+    "cent": (CENT, ROUND_HALF_UP),
+    "euro": (EURO, ROUND_HALF_UP),
+    "euro_up": (EURO, ROUND_UP),
+    "euro_down": (EURO, ROUND_DOWN),
+}
+
+def parse_money(value: Any) -> Decimal:
+    """An amount in euros as a ``Decimal`` with two places; raise ``ValueError`` if it isn't one.
+
+    The parsing is :func:`reportkit.lv.money.parse_amount`'s (text with a decimal point or comma,
+    spaces between thousands, an optional ``EUR`` or ``€``; no floats, no negative amounts, no
+    fractions of a cent); here every refusal is a ``ValueError``, as pydantic expects.
+
+    >>> parse_money("4 557.00 EUR")
+    Decimal('4557.00')
+    >>> parse_money("-5")
+    Traceback (most recent call last):
+    ...
+    ValueError: amount must not be negative (got -5)
+    """
+    from reportkit.lv.money import parse_amount
+
+    try:
+        return parse_amount(value)
+    except TypeError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def parse_percent(value: Any) -> Decimal:
+    """A percentage from 0 to 100, from ``20``, ``"20"``, ``"20 %"`` or ``"12,5%"``; the parsing
+    is :func:`reportkit.lv.figures.parse_percent`'s, here every refusal is a ``ValueError``.
+
+    >>> parse_percent("20 %")
+    Decimal('20')
+    >>> parse_percent(120)
+    Traceback (most recent call last):
+    ...
+    ValueError: must be a percentage from 0 to 100 (got 120)
+    """
+    from reportkit.lv.figures import parse_percent as parse
+
+    try:
+        number = parse(value)
+    except (TypeError, ValueError):  # floats included: 12.5 % is written as text, like money
+        raise ValueError(f"must be a percentage like 20 or '12,5 %' (got {value!r})") from None
+    if not 0 <= number <= 100:
+        raise ValueError(f"must be a percentage from 0 to 100 (got {value!r})")
+    return number
+
+
+def round_money(amount: Decimal, rounding: Rounding = "cent") -> Decimal:
+    """Round by the rule the data names, always giving two places.
+
+    ``cent`` rounds half up to the cent; ``euro`` half up to whole euros; ``euro_up`` and
+    ``euro_down`` to whole euros upwards or downwards.
+
+    >>> round_money(Decimal("4556.605")), round_money(Decimal("4556.60"), "euro")
+    (Decimal('4556.61'), Decimal('4557.00'))
+    """
+    step, mode = _ROUNDING[rounding]
+    return amount.quantize(step, rounding=mode).quantize(CENT)
+
+
+Money = Annotated[
+    Decimal,
+    PlainValidator(parse_money),
+    WithJsonSchema({
+        "anyOf": [{"type": "string", "pattern": r"^[0-9  ]+([.,][0-9]{1,2})?( ?(EUR|€))?$"},
+                  {"type": "integer", "minimum": 0}],
+        "description": "Euros: '22783.00', '22 783,00' or a whole number",
+    }),
+]
+"""Euros and cents: a ``Decimal`` with two places, never negative, never from a float."""
+
+Percent = Annotated[
+    Decimal,
+    PlainValidator(parse_percent),
+    WithJsonSchema({
+        "anyOf": [{"type": "string"}, {"type": "number", "minimum": 0, "maximum": 100}],
+        "description": "A percentage from 0 to 100: 20 or '20 %'",
+    }),
+]
+"""A percentage from 0 to 100, as ``Decimal``."""
+
+
+# --- countries --------------------------------------------------------------------------------
+
+
+def _country(code: str) -> str:
+    """The ISO code of ``code``, checked against the countries ``lv.country`` can name (its own
+    table, ``reportkit/lv/data/countries.tsv``), so data that validates never fails in a
+    template's ``|country``; the EU's EL and UK are read as GR and GB.
+    """
+    from reportkit.lv.countries import country_code
+
+    try:
+        return country_code(code)
+    except ValueError:
+        raise ValueError(f"must be a two-letter ISO country code like LV, DE, IT (got {code!r})"
+                         ) from None
+
+
+def _text(value: object) -> object:
+    # YAML 1.1 would read NO as false; the loader prevents it, this catches Python callers.
+    if isinstance(value, bool):
+        raise ValueError(f"must be a two-letter ISO country code like LV (got {value!r})")
+    return value
+
+
+Country = Annotated[
+    str,
+    BeforeValidator(_text),
+    AfterValidator(_country),
+    Field(description="ISO 3166-1 alpha-2 code: LV, DE, IT, NO …", examples=["LV"]),
+]
+"""A country as its two-letter ISO code, upper case."""
+
+
+# --- phones and e-mails -----------------------------------------------------------------------
+
+_PHONE = re.compile(r"(\+371)?(\d{8})")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
+
+
+def _phone(text: str) -> str:
+    """Latvian numbers have eight digits (seed 002: "t.65425102"); ``+371`` is kept if given."""
+    bare = re.sub(r"[\s\-().]", "", text)
+    bare = re.sub(r"^(tālr|tel|t)\.?:?", "", bare, flags=re.IGNORECASE)
+    match = _PHONE.fullmatch(bare)
+    if match is None:
+        raise ValueError(f"must be 8 digits, or +371 and 8 digits (got {text!r})")
+    return f"+371 {match[2]}" if match[1] else match[2]
+
+
+def _email(text: str) -> str:
+    if not _EMAIL.fullmatch(text):
+        raise ValueError(f"must be an e-mail address like vards@iestade.lv (got {text!r})")
+    return text
+
+
+def _digits_as_text(value: object) -> object:
+    # YAML reads 65425102 as a number; a phone number is text.
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+Phone = Annotated[
+    str,
+    BeforeValidator(_digits_as_text),
+    AfterValidator(_phone),
+    Field(examples=["65425102", "+371 65425102"]),
+]
+"""A Latvian phone number: eight digits, or ``+371`` and eight digits."""
+
+Email = Annotated[str, AfterValidator(_email), Field(examples=["vards@iestade.lv"])]
+"""An e-mail address (shape only: something@domain.tld)."""
+
+
+# --- paragraphs -------------------------------------------------------------------------------
+
+
+def _paragraphs(value: object) -> object:
+    # A paragraph wrapped over several lines in a data file is one paragraph: its lines are
+    # joined with spaces, or each would become a line break in the document.
+    if isinstance(value, str):
+        return [" ".join(line.strip() for line in p.split("\n") if line.strip())
+                for p in value.split("\n\n") if p.strip()]
+    return value
+
+
+Paragraphs = Annotated[list[str], BeforeValidator(_paragraphs)]
+"""Text in paragraphs: a list, or one text whose blank lines separate the paragraphs.
+
+    >>> from pydantic import TypeAdapter
+    >>> TypeAdapter(Paragraphs).validate_python("Pirmā\\nrinda.\\n\\nOtrā.")
+    ['Pirmā rinda.', 'Otrā.']
+"""

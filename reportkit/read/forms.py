@@ -1,0 +1,66 @@
+"""The user's own word forms from a file, for names the rules and tables do not know.
+
+The file (YAML or JSON) maps each word to an optional ``gender`` and ``sg``/``pl`` mappings of
+case forms; :func:`load_forms` gives them to :func:`reportkit.lv.lexicon.add_forms`::
+
+    Novara:
+      gender: f
+      sg: {gen: Novaras, dat: Novarai, acc: Novaru, loc: Novarā}
+"""
+
+from __future__ import annotations
+
+import os
+
+from reportkit.errors import DataError, Problem
+
+from .files import read_text
+from .yamldoc import Lines, parse
+
+__all__ = ["load_forms"]
+
+
+def load_forms(path: str | os.PathLike[str]) -> list[str]:
+    """Read user forms from a YAML or JSON file and add them; return the words added.
+
+    A mistake in the file is a DataError naming the file, the line and the word.
+
+    >>> import tempfile, os
+    >>> with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+    ...     _ = f.write('{"Tartu": {"sg": {"loc": "Tartu"}}}')
+    >>> load_forms(f.name)
+    ['Tartu']
+    >>> from reportkit.lv.lexicon import clear_forms
+    >>> os.unlink(f.name); clear_forms()
+    """
+    name = str(path)
+    data, lines, problems = parse(read_text(path), name)
+    if problems:
+        raise DataError(problems)
+    if not isinstance(data, dict):
+        raise DataError(Problem("must map each word to its forms (Novara: {sg: {loc: Novarā}})",
+                                file=name, line=1))
+    found = [problem for word, spec in data.items()
+             if (problem := _load_one(name, lines, str(word), spec)) is not None]
+    if found:
+        raise DataError(found)
+    return [str(word) for word in data]
+
+
+def _load_one(name: str, lines: Lines, word: str, spec: object) -> Problem | None:
+    from reportkit.lv.lexicon import add_forms
+
+    def here(message: str) -> Problem:
+        return Problem(message, file=name, line=lines.get((word,)), field=word)
+
+    if not isinstance(spec, dict) or not set(spec) <= {"gender", "sg", "pl"}:
+        return here(f"expected the keys gender, sg, pl (got {spec!r})")
+    try:
+        for number in ("sg", "pl"):
+            if number in spec:
+                add_forms(word, dict(spec[number]), number=number)
+        if "gender" in spec:
+            add_forms(word, gender=str(spec["gender"]))
+    except (ValueError, TypeError) as error:
+        return here(str(error))
+    return None

@@ -1,0 +1,184 @@
+"""Loading a data file (YAML or JSON) into the model its ``kind:`` names, every problem located.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "p.yaml").write_text("kind: project\\ntitel: X\\n", encoding="utf-8")
+    >>> try:
+    ...     load(folder / "p.yaml")
+    ... except DataError as err:
+    ...     print(err.problems[-1].line, err.problems[-1].field, err.problems[-1].message)
+    2 titel unknown field; did you mean 'title'?
+
+Every problem of a file is reported at once, one line each: ``file:line: field.path: message``.
+The steps: the text is read (:mod:`.files`) and parsed with its line map (:mod:`.yamldoc`; JSON
+is YAML), photos are named relative to the file and confined to its folder, a ``project:`` file
+is loaded in turn, then the model validates and its errors become located problems
+(:mod:`.messages`). The parsed data is not changed on the way: each step builds new values.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from reportkit.errors import DataError, Loc, Problem, dotted
+from reportkit.kinds import NAMES, get_kind
+
+from .files import read_text
+from .messages import validation_problems
+from .yamldoc import Lines, parse
+
+if TYPE_CHECKING:
+    from reportkit.models import FinalReport, PressRelease, Project
+
+__all__ = ["load"]
+
+
+def load(path: str | Path, *, allow_photos_outside: bool = False
+         ) -> Project | PressRelease | FinalReport:
+    """Read a data file and return the model its ``kind:`` names; raise ``DataError`` if wrong.
+
+    A press release or final report may give ``project:`` as the path of a project file,
+    relative to its own folder; photo files (``photos: - file:``) are relative to it too.
+
+    Photos must lie in the data file's folder or a folder inside it, after following symbolic
+    links: a picture is copied into the document, which is then sent out, so a data file
+    received from someone else must not be able to put ``../../etc/passwd``, ``/home/…/.ssh/id_rsa``
+    or a link to them into it. ``allow_photos_outside=True`` lifts this for data you trust (a
+    shared picture archive elsewhere on the disk). The referenced ``project:`` file is not
+    confined: offices keep one ``projekts.yaml`` beside or above the folders of its press
+    releases and reports (``project: ../projekts.yaml``), and a file is only used if it is a
+    valid reportkit project, whose text is meant for documents anyway.
+
+        >>> import tempfile, pathlib
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "r.yaml").write_text(
+        ...     "kind: press_release\\ntitle: T\\nphotos:\\n"
+        ...     "  - {file: ../../etc/passwd, caption: C}\\n", encoding="utf-8")
+        >>> try:
+        ...     load(folder / "r.yaml")
+        ... except DataError as err:
+        ...     print(err)  # doctest: +ELLIPSIS
+        /tmp/.../r.yaml:4: photos.0.file: '../../etc/passwd' is outside the data file's folder; ...
+        >>> load(folder / "r.yaml", allow_photos_outside=True).photos[0].file  # doctest: +ELLIPSIS
+        '/tmp/.../../../etc/passwd'
+    """
+    return cast("Project | PressRelease | FinalReport",
+                _load(Path(path), (), allow_photos_outside))
+
+
+def _load(path: Path, stack: tuple[Path, ...], allow_photos_outside: bool) -> Any:
+    name = str(path)
+    data, lines, problems = _read(path, name)
+    if "kind" not in data:
+        raise DataError(Problem(f"is required: one of {', '.join(NAMES)}", file=name, line=1,
+                                field="kind"))
+    model = get_kind(data["kind"], file=name, line=lines.get(("kind",)), field="kind"
+                     ).model_class()
+    photos, photo_problems = _photos_beside(path, data, lines, allow_photos_outside)
+    problems += photo_problems
+    values = {**data, **photos}
+    project_failed = False
+    if isinstance(data.get("project"), str) and data["kind"] != "project":
+        project = _referenced(path, data["project"], lines, stack, problems, allow_photos_outside)
+        project_failed = project is None
+        values = {k: v for k, v in values.items() if k != "project" or not project_failed}
+        if project is not None:
+            values["project"] = project
+    from pydantic import ValidationError
+
+    result = None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            result = model.model_validate(values)
+        except ValidationError as err:
+            problems += validation_problems(err, name, lines, model,
+                                            skip_project=project_failed)
+    _rewarn(caught, name)
+    if problems or result is None:
+        raise DataError(problems)
+    return result
+
+
+def _read(path: Path, name: str) -> tuple[dict[str, Any], Lines, list[Problem]]:
+    data, lines, problems = parse(read_text(path), name)
+    if not isinstance(data, dict):
+        raise DataError(Problem("must be a set of fields (key: value lines) starting with "
+                                f"'kind:', one of {', '.join(NAMES)}", file=name, line=1))
+    return data, lines, problems
+
+
+def _photos_beside(path: Path, data: dict[str, Any], lines: Lines,
+                   allow_outside: bool) -> tuple[dict[str, Any], list[Problem]]:
+    """``{"photos": […]}`` with each photo's file named relative to the data file (new dicts),
+    or ``{}`` when there is nothing to change; and the photos outside its folder tree."""
+    photos = data.get("photos")
+    if not isinstance(photos, list):
+        return {}, []
+    named, problems = [], []
+    for i, photo in enumerate(photos):
+        file = photo.get("file") if isinstance(photo, dict) else None
+        if not isinstance(file, str) or not file:
+            named.append(photo)
+            continue
+        loc: Loc = ("photos", i, "file")
+
+        def here(message: str, loc: Loc = loc) -> Problem:
+            return Problem(message, file=str(path), line=lines.get(loc, lines.get(loc[:2])),
+                           field=dotted(loc))
+
+        if "\0" in file:
+            problems.append(here(_NUL_IN_NAME.format(file)))
+            named.append(photo)
+            continue
+        absolute = str(path.parent / file)  # an absolute file stays as it is
+        named.append({**photo, "file": absolute})
+        if not allow_outside and not _inside(Path(absolute), path.parent):
+            problems.append(here(f"{file!r} is outside the data file's folder; copy the picture "
+                                 "into that folder or a folder in it"))
+    return {"photos": named}, problems
+
+
+# a NUL character cannot be in a file name on any system (Python refuses it with ValueError)
+_NUL_IN_NAME = "{!r} is not a file name: it holds a NUL character (\\0)"
+
+
+def _inside(file: Path, folder: Path) -> bool:
+    """Whether ``file``, with ``..`` and symbolic links followed, lies within ``folder``."""
+    return file.resolve().is_relative_to(folder.resolve())
+
+
+def _rewarn(caught: list[warnings.WarningMessage], name: str) -> None:
+    for w in caught:
+        warnings.warn(f"{name}: {w.message}", w.category, stacklevel=4)
+
+
+def _referenced(path: Path, ref: str, lines: Lines, stack: tuple[Path, ...],
+                problems: list[Problem], allow_photos_outside: bool) -> Any:
+    """Load the project file ``ref`` names; on failure add problems and return ``None``."""
+    target = path.parent / ref
+    chain = (*stack, path)
+
+    def here(message: str) -> Problem:
+        return Problem(message, file=str(path), line=lines.get(("project",)), field="project")
+
+    if "\0" in ref:
+        problems.append(here(_NUL_IN_NAME.format(ref)))
+        return None
+    if any(target.resolve() == p.resolve() for p in chain):
+        problems.append(here(f"{ref!r} refers back to a file that refers to it"))
+        return None
+    if not target.is_file():
+        problems.append(here(f"no project file {ref!r} next to this file"))
+        return None
+    try:
+        project = _load(target, chain, allow_photos_outside)
+    except DataError as err:
+        problems.extend(err.problems)
+        return None
+    if getattr(project, "kind", None) != "project":
+        problems.append(here(f"{ref!r} is a {project.kind} file, not a project"))
+        return None
+    return project

@@ -1,0 +1,199 @@
+"""Reading spreadsheets (.xlsx, .csv) into one template context per row, for batches.
+
+The first row holds the names; every later non-empty row is one record. A dotted header nests,
+so a column ``partner.name`` becomes ``{"partner": {"name": …}}``.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "skolas.csv"
+    >>> _ = path.write_text("code;partner.name;start\\n007;Skola;2019-06-01\\n")
+    >>> [(r.number, r.values) for r in read_table(path)]
+    [(2, {'code': '007', 'partner': {'name': 'Skola'}, 'start': datetime.date(2019, 6, 1)})]
+
+What cells become, so templates and filters get the right types:
+
+- an .xlsx number: ``int`` when whole, otherwise ``Decimal`` of the number as Excel shows it
+  (never ``float``: money must not go through binary fractions); an .xlsx date: ``date``
+  (``datetime`` when it has a time of day);
+- a text in the form ``2019-06-01`` or ``01.06.2019.`` (the final dot optional): ``date``;
+- everything else stays text, exactly as typed (``007`` keeps its zeros, ``22 783,00`` stays
+  text: the money filters read it);
+- an empty cell: ``""``.
+
+CSV files may be UTF-8 with or without a byte-order mark, with commas or semicolons (Excel in
+Latvia saves with semicolons). Problems are :class:`~reportkit.errors.DataError`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from reportkit.errors import DataError, Problem
+
+__all__ = ["Row", "read_table"]
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_LV_DATE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{4})\.?$")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One record of a table: its 1-based row number in the file and its nested values."""
+
+    number: int
+    values: dict[str, Any]
+
+
+def read_table(path: str | Path) -> list[Row]:
+    """Read every record of an .xlsx or .csv file; raise ``DataError`` naming the file if it can't.
+
+    >>> read_table("nav.csv")
+    Traceback (most recent call last):
+    ...
+    reportkit.errors.DataError: nav.csv: file not found
+    """
+    path = Path(path)
+    if not path.is_file():
+        why = "is a folder, not a table" if path.is_dir() else "file not found"
+        raise DataError(Problem(why, file=str(path)))
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        rows = list(_csv_rows(path))
+    elif suffix in (".xlsx", ".xlsm"):
+        rows = list(_xlsx_rows(path))
+    else:
+        raise DataError(Problem(f"cannot read {suffix or 'a file without extension'}: "
+                                "give an .xlsx or .csv table", file=str(path)))
+    return _records(path, rows)
+
+
+def _csv_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataError(Problem(f"not UTF-8 text (byte {exc.start}): save the table as "
+                                "'CSV UTF-8' or as .xlsx", file=str(path))) from None
+    reader = csv.reader(text.splitlines(), delimiter=_delimiter(text))
+    try:
+        for number, cells in enumerate(reader, 1):
+            yield number, [_from_text(c) for c in cells]
+    except csv.Error as exc:  # a cell over the csv module's 131 072 characters, say
+        raise DataError(Problem(f"not a readable CSV table ({exc})", file=str(path),
+                                line=reader.line_num)) from None
+
+
+def _delimiter(text: str) -> str:
+    """Semicolon or comma, whichever the header row has more of (the whole text if neither)."""
+    first = text.split("\n", 1)[0]
+    sample = first if (";" in first or "," in first) else text
+    return ";" if sample.count(";") > sample.count(",") else ","
+
+
+def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise DataError(Problem(f"not a readable .xlsx workbook ({exc})", file=str(path))) from None
+    try:
+        sheet = book.worksheets[0]
+        for number, cells in enumerate(sheet.iter_rows(values_only=True), 1):
+            yield number, [_from_cell(c) for c in cells]
+    finally:
+        book.close()
+
+
+def _from_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, float):
+        # repr is the shortest text that reads back as the same number: what Excel displays
+        return int(value) if value.is_integer() else Decimal(repr(value))
+    if isinstance(value, dt.datetime):
+        return value.date() if value.time() == dt.time() else value
+    if isinstance(value, str):
+        return _from_text(value)
+    return value
+
+
+def _from_text(text: str) -> Any:
+    stripped = text.strip()
+    for pattern, order in ((_ISO_DATE, (1, 2, 3)), (_LV_DATE, (3, 2, 1))):
+        match = pattern.match(stripped)
+        if match:
+            year, month, day = (int(match.group(i)) for i in order)
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                return text
+    return text
+
+
+def _records(path: Path, rows: list[tuple[int, list[Any]]]) -> list[Row]:
+    rows = [(n, cells) for n, cells in rows if any(c != "" for c in cells)]
+    if not rows:
+        raise DataError(Problem("the table is empty: the first row must name the columns",
+                                file=str(path)))
+    header_line, header = rows[0]
+    names = _header_names(path, header_line, header)
+    overflow = [Problem(f"has a value in column {len(names) + 1} or beyond, which has no name "
+                        "in the first row", file=str(path), line=n)
+                for n, cells in rows[1:] if any(c != "" for c in cells[len(names):])]
+    if overflow:
+        raise DataError(overflow)
+    records = [Row(n, _nest(names, cells)) for n, cells in rows[1:]]
+    if not records:
+        raise DataError(Problem("the table has column names but no rows below them",
+                                file=str(path)))
+    return records
+
+
+def _header_names(path: Path, line: int, header: list[Any]) -> list[str]:
+    names = [str(h).strip() for h in header]
+    while names and names[-1] == "":
+        names.pop()
+    problems = []
+    for column, name in enumerate(names, 1):
+        if name == "":
+            problems.append(Problem(f"column {column} has no name in the first row",
+                                    file=str(path), line=line))
+        elif any(part == "" for part in name.split(".")):
+            problems.append(Problem(f"column name {name!r} has an empty part between dots",
+                                    file=str(path), line=line))
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            problems.append(Problem(f"column name {name!r} appears twice", file=str(path),
+                                    line=line))
+        seen.add(name)
+    for name in names:
+        if any(other.startswith(name + ".") for other in names):
+            problems.append(Problem(f"column {name!r} clashes with the dotted columns "
+                                    f"'{name}.…': use one or the other", file=str(path),
+                                    line=line))
+    if problems:
+        raise DataError(problems)
+    return names
+
+
+def _nest(names: list[str], cells: list[Any]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    padded = [*cells, *[""] * (len(names) - len(cells))]
+    for name, cell in zip(names, padded[: len(names)], strict=True):
+        *parents, leaf = name.split(".")
+        target = values
+        for part in parents:
+            target = target.setdefault(part, {})
+        target[leaf] = cell
+    return values

@@ -1,0 +1,72 @@
+"""Many documents from one template: jobs in, one result per job out, in order.
+
+A :class:`Job` is what to make (the names a template sees, the file to write, and the table row
+it came from, if any). :func:`render_jobs` renders them one by one through the template
+compiled once, and yields a :class:`Rendered` per job: the file written, or the problems that
+stopped it, so a batch reports a failed row and goes on. ``Template.render_many`` and
+``reportkit batch`` are both built on it.
+
+    >>> import tempfile
+    >>> from reportkit.render.template import Template, _example
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> done = list(render_jobs(Template(_example()), [
+    ...     Job({"project": {"title": "A"}}, folder / "a.docx"),
+    ...     Job({"project": {}}, folder / "b.docx", row=3)]))
+    >>> [(r.path.name if r.path else None, r.job.row) for r in done]
+    [('a.docx', None), (None, 3)]
+    >>> print(done[1].problems[0].message)
+    'project' has no attribute 'title'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reportkit.errors import Problem, ReportkitError
+
+if TYPE_CHECKING:
+    from .template import Template
+
+__all__ = ["Job", "Rendered", "render_jobs"]
+
+
+@dataclass(frozen=True)
+class Job:
+    """One document to render: ``context`` (a mapping or a model), the ``out`` file, and the
+    ``row`` of the table it came from (for problems), if it came from one."""
+
+    context: Any
+    out: Path
+    row: int | None = None
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """What became of a job: ``path`` written, or ``error`` (a ReportkitError) and no path."""
+
+    job: Job
+    path: Path | None = None
+    error: ReportkitError | None = None
+
+    @property
+    def problems(self) -> list[Problem]:
+        """The problems that stopped this job (empty when it was written)."""
+        return [] if self.error is None else self.error.problems
+
+
+def render_jobs(template: Template, jobs: Iterable[Job]) -> Iterator[Rendered]:
+    """Render each job, in order; a problem of the template itself (syntax, unknown filter)
+    stops everything before the first job, as a TemplateError.
+
+    Two jobs writing the same file is a problem of the second (``file name … is used twice``).
+    """
+    template.check_compiles()
+    seen: set[Path] = set()
+    for job in jobs:
+        try:
+            yield Rendered(job, path=template.render_one(job.context, job.out, seen))
+        except ReportkitError as exc:
+            yield Rendered(job, error=exc)

@@ -1,0 +1,107 @@
+"""The compiled template: parts prepared and compiled once, then rendered for each record.
+
+Each document costs one Jinja render per template part and a zip write that copies the other
+parts' deflated bytes as they are. ``Template.render`` and ``Template.render_many`` both use it,
+so one record gives the same document either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+import jinja2
+from jinja2 import TemplateSyntaxError
+from jinja2.exceptions import TemplateError as JinjaError
+
+from reportkit.errors import Problem, TemplateError
+
+from .locate import runtime_problem, syntax_problem, template_line
+from .parts import (
+    Package,
+    ZipWriter,
+    decode,
+    finish_xml,
+    paragraph_texts,
+    prepare_xml,
+)
+from .sandbox import environment
+
+__all__ = ["CompiledPart", "CompiledTemplate"]
+
+# docxtpl tags whose rows and cells change the table grid, so the grid must be repaired
+_TABLE_TAGS = ("{%tc", "{{tc", "colspan", "{% hm", "{%hm")
+
+
+@dataclass
+class CompiledPart:
+    """One template part: its label, paragraph texts, prepared source and compiled template."""
+
+    zipname: str
+    label: str
+    texts: list[str]
+    source: str
+    filename: str  # the name Jinja gives this part in tracebacks
+    template: jinja2.Template | None  # None when it does not compile
+    problem: Problem | None
+    fix_tables: bool
+
+
+class CompiledTemplate:
+    """Every template part of a package, compiled once."""
+
+    def __init__(self, package: Package) -> None:
+        self.package = package
+        self.parts: dict[str, CompiledPart] = {}
+        env = environment()
+        for entry in package.entries:
+            label = package.parts.get(entry.name)
+            if label is not None:
+                self.parts[entry.name] = _compile(env, package.file, entry.name, label, entry.data)
+
+    @property
+    def problems(self) -> list[Problem]:
+        """The problems that stop the template compiling (syntax errors, unknown filters)."""
+        return [p.problem for p in self.parts.values() if p.problem is not None]
+
+    def render_part(self, zipname: str, names: Mapping[str, Any]) -> str:
+        """One part rendered and repaired, as XML text; errors are located TemplateErrors."""
+        part = self.parts[zipname]
+        if part.template is None:
+            raise TemplateError(self.problems)
+        try:
+            xml = part.template.render(names)
+        except (JinjaError, RecursionError) as exc:  # recursion: a macro calling itself
+            lineno = template_line(exc.__traceback__, part.filename)
+            raise TemplateError(
+                runtime_problem(self.package.file, part.label, part.texts, lineno, exc)
+            ) from None
+        return finish_xml(xml, part.fix_tables)
+
+    def write(self, names: Mapping[str, Any], fp: BinaryIO) -> None:
+        """Render every part for ``names`` and write the whole .docx to ``fp``."""
+        rendered = {name: self.render_part(name, names).encode("utf-8") for name in self.parts}
+        writer = ZipWriter(fp)
+        for entry in self.package.entries:
+            if entry.name in rendered:
+                writer.add_data(entry.name, rendered[entry.name])
+            else:
+                writer.add(entry)
+        writer.close()
+
+
+def _compile(env: jinja2.Environment, file: str, zipname: str, label: str,
+             data: bytes) -> CompiledPart:
+    original = decode(data, file, label)
+    source = prepare_xml(original)
+    texts = paragraph_texts(original)
+    filename = f"<reportkit {file} {label}>"
+    fix_tables = any(tag in source for tag in _TABLE_TAGS)
+    try:
+        code = env.compile(source, name=label, filename=filename)
+    except TemplateSyntaxError as exc:
+        problem = syntax_problem(env, file, label, texts, source, exc)
+        return CompiledPart(zipname, label, texts, source, filename, None, problem, fix_tables)
+    template = env.template_class.from_code(env, code, env.make_globals(None))
+    return CompiledPart(zipname, label, texts, source, filename, template, None, fix_tables)

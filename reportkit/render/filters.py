@@ -1,0 +1,72 @@
+"""The filters a template may use, one explicit registry (as Jinja's own ``filters.py`` is).
+
+Every ``reportkit.lv`` function meant for templates is named here by hand, so a new ``lv``
+function never becomes a filter by accident, and functions that change state or read files
+(``add_forms``, ``load_forms``) never are. Jinja's built-in filters stay, with ``center``,
+``format``, ``replace`` and ``join`` replaced by size-limited or Latvian versions; every filter's
+result is size-checked (:func:`reportkit.render.limits.sized_filter`).
+
+    >>> sorted(FILTERS)[:5]
+    ['amount_in_words', 'cardinal', 'center', 'count', 'country']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from jinja2 import pass_eval_context
+
+from reportkit import lv
+
+from .images import image
+from .limits import limited_center, limited_format, limited_replace
+
+__all__ = ["FILTERS"]
+
+
+@pass_eval_context
+def _join(eval_ctx: Any, items: Any, d: str | None = None, attribute: Any = None, *,
+          conj: str = "un") -> str:
+    """``|join`` is ``lv.join`` (``Vācija, Itālija un Latvija``, ``conj="vai"`` for "or");
+    given a separator or an attribute it is Jinja's own: ``|join(", ")``, ``|join(attribute=…)``.
+    """
+    from jinja2.filters import do_join
+
+    if d is None and attribute is None:
+        from reportkit.lv import join
+
+        return join(items, conj=conj)
+    return str(do_join(eval_ctx, items, d or "", attribute))
+
+
+
+FILTERS: dict[str, Callable[..., Any]] = {
+    # numbers and money (reportkit.lv.numbers, .money, .figures)
+    "cardinal": lv.cardinal,
+    "ordinal": lv.ordinal,
+    "parse_number": lv.parse_number,
+    "amount_in_words": lv.amount_in_words,
+    "format_money": lv.format_money,
+    "format_percent": lv.format_percent,
+    # dates (reportkit.lv.dates)
+    "format_date": lv.format_date,
+    "format_date_range": lv.format_date_range,
+    "format_duration": lv.format_duration,
+    "format_month_year": lv.format_month_year,
+    "months_between": lv.months_between,
+    # nouns, names, lists, countries (reportkit.lv.nouns, .countries)
+    "count": lv.count,
+    "decline": lv.decline,
+    "gender": lv.gender,
+    "plural": lv.plural,
+    "country": lv.country,
+    "join": _join,
+    # pictures from the data (reportkit.render.images)
+    "image": image,
+    # Jinja's own, with size limits (reportkit.render.limits)
+    "center": limited_center,
+    "format": limited_format,
+    "replace": limited_replace,
+}
+"""Filter name → function; the sandbox adds these to Jinja's built-in filters."""

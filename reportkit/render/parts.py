@@ -1,0 +1,266 @@
+"""The low layer: a .docx as zip entries, which of them are templates, and their XML.
+
+Nothing here knows about Jinja. The tag repair is docxtpl's own (``DocxTemplate.patch_xml``,
+``resolve_listing``, ``fix_tables``), so templates behave exactly as docxtpl documents them.
+
+    >>> part_label("word/header2.xml", "word/document.xml")
+    'header2'
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+import struct
+import time
+import zipfile
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, BinaryIO
+from xml.etree import ElementTree
+
+from reportkit.errors import Problem, TemplateError
+
+__all__ = [
+    "Entry",
+    "Package",
+    "ZipWriter",
+    "finish_xml",
+    "paragraph_texts",
+    "part_label",
+    "prepare_xml",
+    "read_package",
+]
+
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_TEMPLATE_RELS = {_REL + "header", _REL + "footer", _REL + "footnotes"}
+_PARAGRAPH = re.compile(r"<w:p([ >])")
+_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+_DOCPR_ID = re.compile(r'(<wp:docPr\b[^>]*?\bid=")\d+(")')
+_LAYOUT_NEWLINE = re.compile(r">[ \t]*\n\s*<")
+_LISTING_CHARS = re.compile("[\t\n\a\f]")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One zip member: its header and its bytes, compressed once, ready to copy as they are."""
+
+    name: str
+    data: bytes
+    crc: int
+    compressed: bytes
+
+
+@dataclass(frozen=True)
+class Package:
+    """A .docx read into memory: every entry in order and the names of the template parts."""
+
+    file: str
+    entries: tuple[Entry, ...]
+    parts: dict[str, str]  # zip name -> label (body, header1, footer1, footnotes)
+
+
+def read_package(path: Path) -> Package:
+    """Read a .docx; a missing file, a non-zip or a zip without a Word document is a TemplateError.
+
+    >>> read_package(Path("nowhere.docx"))
+    Traceback (most recent call last):
+    reportkit.errors.TemplateError: nowhere.docx: no such template file
+    """
+    name = path.name  # problems name a template by its file name, as Word's title bar does
+    if not path.is_file():
+        raise TemplateError(Problem("no such template file", file=name))
+    try:
+        with zipfile.ZipFile(path) as zf:
+            raw = {info.filename: zf.read(info) for info in zf.infolist()}
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+        raise TemplateError(Problem(f"not a .docx file (not a readable zip: {exc})",
+                                    file=name)) from None
+    body = _main_part(raw, name)
+    parts = {body: "body"}
+    for target in _related(raw, body, name):
+        parts[target] = part_label(target, body)
+    entries = tuple(Entry(n, d, zlib.crc32(d), _deflate(d)) for n, d in raw.items())
+    return Package(name, entries, parts)
+
+
+def part_label(zipname: str, body: str) -> str:
+    """How problems name a part: ``body`` for the main document, else the file's stem.
+
+    >>> part_label("word/document.xml", "word/document.xml")
+    'body'
+    """
+    return "body" if zipname == body else posixpath.splitext(posixpath.basename(zipname))[0]
+
+
+def _main_part(raw: dict[str, bytes], name: str) -> str:
+    rels = raw.get("_rels/.rels")
+    if rels is not None:
+        for rel in _relationships(rels, name):
+            if rel.get("Type", "").endswith("/officeDocument"):
+                target = rel.get("Target", "").lstrip("/")
+                if target in raw:
+                    return target
+    raise TemplateError(Problem("not a .docx file (no Word document inside the zip)", file=name))
+
+
+def _related(raw: dict[str, bytes], body: str, name: str) -> list[str]:
+    folder, base = posixpath.split(body)
+    rels = raw.get(posixpath.join(folder, "_rels", base + ".rels"))
+    if rels is None:
+        return []
+    found = []
+    for rel in _relationships(rels, name):
+        target = posixpath.normpath(posixpath.join(folder, rel.get("Target", "")))
+        if rel.get("Type") in _TEMPLATE_RELS and target in raw and target not in found:
+            found.append(target)
+    return found
+
+
+def _relationships(xml: bytes, name: str) -> list[ElementTree.Element]:
+    try:
+        return list(ElementTree.fromstring(xml))
+    except ElementTree.ParseError as exc:
+        raise TemplateError(Problem(f"damaged .docx (bad relationships: {exc})",
+                                    file=name)) from None
+
+
+def decode(data: bytes, file: str, part: str) -> str:
+    """A part's XML as text; Word and LibreOffice write UTF-8.
+
+    >>> decode(b"<w:p/>", "a.docx", "body")
+    '<w:p/>'
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise TemplateError(Problem("not UTF-8 XML", file=file, part=part)) from None
+
+
+def prepare_xml(xml: str) -> str:
+    """Put every paragraph on its own line, then repair tags with docxtpl's ``patch_xml``.
+
+    Jinja counts lines, so line ``n + 1`` of the result is paragraph ``n`` of the original (a
+    ``{%-``/``-%}`` that merges paragraphs shifts the count by the lines it swallows).
+
+    >>> prepare_xml('<w:p><w:r><w:t>{{</w:t></w:r><w:r><w:t> x }}</w:t></w:r></w:p>')
+    '\\n<w:p><w:r><w:t xml:space="preserve">{{ x }}</w:t></w:r></w:p>'
+    """
+    return str(_docxtpl().patch_xml(_one_line_per_paragraph(xml)))
+
+
+def paragraph_texts(xml: str) -> list[str]:
+    """The text of each paragraph of a part, in document order (tables included).
+
+    >>> paragraph_texts('<w:p><w:r><w:t>A &amp; </w:t></w:r><w:r><w:t>B</w:t></w:r></w:p>')
+    ['A & B']
+    """
+    lines = _one_line_per_paragraph(xml).split("\n")[1:]
+    return [html.unescape("".join(_TEXT.findall(line))) for line in lines]
+
+
+def _one_line_per_paragraph(xml: str) -> str:
+    # Newlines between tags are layout (the one after the XML declaration, pretty printing);
+    # one inside text would be a space to Word. Either way only ours may remain.
+    xml = _LAYOUT_NEWLINE.sub("><", xml.replace("\r\n", "\n")).replace("\n", " ")
+    return _PARAGRAPH.sub(r"\n<w:p\1", xml)
+
+
+def finish_xml(xml: str, fix_tables: bool) -> str:
+    """Rendered part XML made whole: docxtpl's listing pass, table grid and picture id repair.
+
+    >>> finish_xml('\\n<w:p><w:r><w:t>a\\nb</w:t></w:r></w:p>', False)
+    '<w:p><w:r><w:t>a</w:t><w:br/><w:t xml:space="preserve">b</w:t></w:r></w:p>'
+    """
+    xml = xml.replace("\n<w:p", "<w:p")
+    if _LISTING_CHARS.search(xml):
+        xml = _docxtpl().resolve_listing(xml)
+    if "<wp:docPr" in xml:
+        xml = _renumber_pictures(xml)
+    if fix_tables:
+        xml = _fix_tables(xml)
+    return xml
+
+
+def _renumber_pictures(xml: str) -> str:
+    # a loop copies pictures with their ids; Word refuses duplicates (docxtpl fix_docpr_ids)
+    counter = iter(range(1001, 1 << 31))
+    return _DOCPR_ID.sub(lambda m: f"{m.group(1)}{next(counter)}{m.group(2)}", xml)
+
+
+def _fix_tables(xml: str) -> str:
+    from lxml import etree
+
+    head, sep, rest = xml.partition("?>")
+    tree = _docxtpl().fix_tables(rest if sep else head)
+    out = etree.tostring(tree, encoding="unicode")
+    return f"{head}{sep}{out}" if sep else str(out)
+
+
+@lru_cache(maxsize=1)
+def _docxtpl() -> Any:
+    """A DocxTemplate without a file: only its text-processing methods are used."""
+    from docxtpl import DocxTemplate
+
+    return DocxTemplate.__new__(DocxTemplate)
+
+
+def _deflate(data: bytes) -> bytes:
+    packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return packer.compress(data) + packer.flush()
+
+
+class ZipWriter:
+    """A minimal zip writer that copies already-compressed entries without recompressing them.
+
+    ``zipfile`` recompresses everything it writes; a .docx is mostly parts no template touches
+    (styles, theme, fonts, images), so copying their deflated bytes makes each document cheap.
+
+    >>> import io
+    >>> buf = io.BytesIO()
+    >>> w = ZipWriter(buf); w.add_data("a.txt", b"hi"); w.close()
+    >>> zipfile.ZipFile(buf).read("a.txt")
+    b'hi'
+    """
+
+    def __init__(self, fp: BinaryIO) -> None:
+        self._fp = fp
+        self._central: list[bytes] = []
+        self._offset = 0
+        t = time.localtime()
+        self._dostime = (t.tm_hour << 11) | (t.tm_min << 5) | (t.tm_sec // 2)
+        self._dosdate = ((t.tm_year - 1980) << 9) | (t.tm_mon << 5) | t.tm_mday
+
+    def add_data(self, name: str, data: bytes) -> None:
+        """Compress ``data`` and add it under ``name``."""
+        self.add(Entry(name, data, zlib.crc32(data), _deflate(data)))
+
+    def add(self, entry: Entry) -> None:
+        """Add an entry whose CRC and deflated bytes are already known."""
+        name = entry.name.encode("utf-8")
+        size, csize = len(entry.data), len(entry.compressed)
+        if max(size, csize, self._offset) >= 0xFFFFFFFF:
+            raise ValueError("document too large for a plain zip")
+        common = struct.pack(
+            "<HHHHHIII", 20, 0x0800, 8, self._dostime, self._dosdate, entry.crc, csize, size
+        )
+        self._fp.write(b"PK\x03\x04" + common + struct.pack("<HH", len(name), 0) + name)
+        self._fp.write(entry.compressed)
+        self._central.append(
+            b"PK\x01\x02" + struct.pack("<H", 20) + common
+            + struct.pack("<HHHHHII", len(name), 0, 0, 0, 0, 0, self._offset) + name
+        )
+        self._offset += 30 + len(name) + csize
+
+    def close(self) -> None:
+        """Write the central directory."""
+        directory = b"".join(self._central)
+        count = len(self._central)
+        self._fp.write(directory)
+        self._fp.write(
+            b"PK\x05\x06"
+            + struct.pack("<HHHHIIH", 0, 0, count, count, len(directory), self._offset, 0)
+        )

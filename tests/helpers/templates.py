@@ -1,0 +1,114 @@
+"""Building test templates and reading rendered documents back."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docxtpl import RichText
+
+from tests.helpers.docx import INSTALL
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_FOOTNOTES_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    f'<w:footnotes xmlns:w="{W}">'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+    "</w:r></w:p></w:footnote>"
+    '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
+    "<w:r><w:t xml:space=\"preserve\"> {text}</w:t></w:r></w:p></w:footnote>"
+    "</w:footnotes>"
+)
+
+
+def build(path: Path, paragraphs: list[str], *, header: str | None = None,
+          footer: str | None = None, sections: int = 1) -> Path:
+    """A .docx with one paragraph per string, optional header/footer, ``sections`` sections."""
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    for _ in range(sections - 1):
+        document.add_section()
+        document.add_paragraph("Nākamā sadaļa")
+    if header is not None:
+        document.sections[0].header.paragraphs[0].text = header
+    if footer is not None:
+        document.sections[0].footer.paragraphs[0].text = footer
+    document.save(str(path))
+    return path
+
+
+def add_footnote(path: Path, text: str) -> Path:
+    """Give the first body paragraph a footnote whose text is ``text`` (python-docx cannot)."""
+    with zipfile.ZipFile(path) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    types = parts["[Content_Types].xml"].decode()
+    parts["[Content_Types].xml"] = types.replace(
+        "</Types>",
+        '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.wordprocessingml.footnotes+xml"/></Types>').encode()
+    rels = parts["word/_rels/document.xml.rels"].decode()
+    parts["word/_rels/document.xml.rels"] = rels.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdFn1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/footnotes" Target="footnotes.xml"/></Relationships>').encode()
+    body = parts["word/document.xml"].decode()
+    parts["word/document.xml"] = body.replace(
+        "</w:t></w:r></w:p>", '</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>', 1
+    ).encode()
+    parts["word/footnotes.xml"] = _FOOTNOTES_XML.format(text=text).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return path
+
+
+RICH = [
+    "Projekts „{{ project.title }}”",
+    "{%p if partners %}",
+    "Partneri:",
+    "{%p endif %}",
+    "{{r bold }} un {{ note }}",
+]
+
+
+def rich_template(path: Path) -> Path:
+    """Body text, a {%p %} block, a {{r }} run, a {%tr %} table, header and footer."""
+    build(path, RICH, header="Galvene: {{ project.code }}", footer="Kājene {{ note }}")
+    document = docx.Document(str(path))
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text = "{%tr for p in partners %}"
+    table.cell(1, 0).text = "{{ p.name }}"
+    table.cell(1, 1).text = "{{ p.country }}"
+    table.cell(2, 0).text = "{%tr endfor %}"
+    document.save(str(path))
+    return path
+
+
+def soffice_or_fail() -> str:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if not found:
+        pytest.fail(f"LibreOffice (soffice) is not on PATH: {INSTALL}")
+    return found
+
+
+
+
+RICH_CONTEXT = {
+    "project": {"title": "Administrations go Europe!", "code": "2012-1-LV1-LEO04-03394"},
+    "partners": [{"name": "Comune di Novara", "country": "Itālija"},
+                 {"name": "Landeshauptstadt Magdeburg", "country": "Vācija"}],
+    "bold": RichText("Trekns", bold=True),
+    "note": "piezīme",
+}
+RICH_BODY = [
+    "Projekts „Administrations go Europe!”",
+    "Partneri:",
+    "Trekns un piezīme",
+    "Comune di Novara", "Itālija",
+    "Landeshauptstadt Magdeburg", "Vācija",
+]
