@@ -21,9 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))  # the tests' template builders
-sys.path.insert(0, str(ROOT / "tests" / "render"))
+sys.path.insert(0, str(ROOT))  # reportkit and the tests' template builders (tests.helpers)
 
 
 def make_template(folder: Path) -> Path:

@@ -30,6 +30,7 @@ import re
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
+from .declension import paradigm
 from .grammar import takes_singular
 from .numbers import cardinal
 
@@ -52,12 +53,16 @@ class _Currency(NamedTuple):
     cents: _Noun
 
 
+def _noun(word: str) -> _Noun:
+    """A 1st-declension currency noun's forms by :func:`reportkit.lv.declension.paradigm`."""
+    forms = paradigm(word)
+    return _Noun(forms[("sg", "nom")], forms[("pl", "nom")], forms[("pl", "gen")])
+
+
 _EURO = _Noun("eiro", "eiro", "eiro")  # indeclinable [MK]
 _CURRENCIES = {
-    "EUR": _Currency({"eiro": _EURO, "euro": _Noun("euro", "euro", "euro")},
-                     _Noun("cents", "centi", "centu")),
-    "LVL": _Currency({"lats": _Noun("lats", "lati", "latu")},
-                     _Noun("santīms", "santīmi", "santīmu")),
+    "EUR": _Currency({"eiro": _EURO, "euro": _Noun("euro", "euro", "euro")}, _noun("cents")),
+    "LVL": _Currency({"lats": _noun("lats")}, _noun("santīms")),
 }
 # Number words that are nouns: the counted noun after them is genitive plural [AiLab] §5.
 _NOUN_NUMBERS = frozenset({"nulle", "simts", "simti", "tūkstotis", "tūkstoši", "miljons",

@@ -37,6 +37,7 @@ Sources (full titles in docs/lv/REFERENCE.md):
 
 from __future__ import annotations
 
+from .declension import paradigm
 from .grammar import (
     CASES,
     Case,
@@ -74,24 +75,22 @@ _TEENS = ("desmit", "vienpadsmit", "divpadsmit", "trīspadsmit", "četrpadsmit",
 _TENS = ("", "", "divdesmit", "trīsdesmit", "četrdesmit", "piecdesmit", "sešdesmit",
          "septiņdesmit", "astoņdesmit", "deviņdesmit")
 
-_1ST_SG = ("s", "a", "am", "u", "ā")  # 1st declension masculine [AiLab] §5
-_1ST_PL = ("i", "u", "iem", "us", "os")
+def _scale(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A scale noun's (singular, plural) forms, each nom, gen, dat, acc, loc, by the
+    declension rules of :func:`reportkit.lv.declension.paradigm` ([AiLab] §5, §7)."""
+    forms = paradigm(word)
+    return (tuple(forms[("sg", c)] for c in CASES), tuple(forms[("pl", c)] for c in CASES))
 
 
-def _first(stem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return tuple(stem + e for e in _1ST_SG), tuple(stem + e for e in _1ST_PL)
-
-
-# Scale nouns, masculine: (singular forms, plural forms), each nom, gen, dat, acc, loc.
+# Scale nouns, masculine: simts, miljons … 1st declension; tūkstotis 2nd, with the t → š
+# alternation of the genitive and plural ([AiLab] §7, REFERENCE §1 case table).
 _SCALES: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    10**2: _first("simt"),
-    # [AiLab] §7, 2nd declension with the t → š alternation of the genitive and plural.
-    10**3: (("tūkstotis", "tūkstoša", "tūkstotim", "tūkstoti", "tūkstotī"),
-            ("tūkstoši", "tūkstošu", "tūkstošiem", "tūkstošus", "tūkstošos")),
-    10**6: _first("miljon"),
-    10**9: _first("miljard"),
-    10**12: _first("triljon"),  # [Wiki]
-    10**15: _first("kvadriljon"),  # [Wiki]
+    10**2: _scale("simts"),
+    10**3: _scale("tūkstotis"),
+    10**6: _scale("miljons"),
+    10**9: _scale("miljards"),
+    10**12: _scale("triljons"),  # [Wiki]
+    10**15: _scale("kvadriljons"),  # [Wiki]
 }
 
 # Ordinal stems; the ending comes from _ORDINAL_ENDINGS [Letonika], REFERENCE §2.

@@ -1,0 +1,75 @@
+"""The public face of reportkit, as a script writer and their editor see it: every name in
+``__all__`` is there, and a program using the API type-checks under ``mypy --strict`` with real
+types (not ``Any``: a wrong use is an error mypy reports)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import reportkit
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PROGRAM = '''\
+from decimal import Decimal
+from pathlib import Path
+
+import reportkit
+from reportkit import DataError, Problem, Project, Template, lv, to_pdf
+
+
+def describe(path: Path) -> list[Path]:
+    """Load a project, print two figures, render it with the built-in template, then PDF."""
+    try:
+        data = reportkit.load(path)
+    except DataError as err:
+        problems: list[Problem] = err.problems
+        raise SystemExit("\\\\n".join(str(p) for p in problems)) from None
+    if isinstance(data, Project):
+        total: Decimal | None = data.budget.total if data.budget else None
+        months: int = data.period.months
+        print(lv.amount_in_words(total or 0), lv.count(months, "mēnesis"))
+    out: Path = Template.builtin("project_description").render(data, path.with_suffix(".docx"))
+    rows = reportkit.read_table("skolas.csv")
+    print(rows[0].number, rows[0].values)
+    return to_pdf([out])
+'''
+
+WRONG = '''\
+import reportkit
+
+count: int = reportkit.load("projekts.yaml")
+name: int = reportkit.Template("a.docx").path
+'''
+
+
+@pytest.mark.parametrize("name", reportkit.__all__)
+def test_every_public_name_imports_and_dir_lists_it(name: str) -> None:
+    assert getattr(reportkit, name) is not None
+    assert name in dir(reportkit)
+
+
+def _mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
+    program = tmp_path / "program.py"
+    program.write_text(source, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental",
+         "--cache-dir", str(tmp_path / "cache"), str(program)],
+        cwd=ROOT, capture_output=True, text=True, check=False, timeout=300)
+
+
+def test_a_program_using_the_public_api_passes_mypy_strict(tmp_path: Path) -> None:
+    done = _mypy(tmp_path, PROGRAM)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_public_api_is_typed_not_any(tmp_path: Path) -> None:
+    done = _mypy(tmp_path, WRONG)
+    assert done.returncode == 1
+    assert 'Incompatible types in assignment (expression has type "Project | PressRelease | ' \
+        'FinalReport", variable has type "int")' in done.stdout
+    assert 'expression has type "Path", variable has type "int"' in done.stdout
