@@ -1,0 +1,68 @@
+"""The tree is the pipeline, and data flows one way: each stage imports only the stages before
+it (and the leaves ``errors`` and ``lv``); ``lv`` imports nothing else of reportkit. Imports
+inside ``if TYPE_CHECKING:`` are for type checkers only and do not count."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "reportkit"
+# Each stage's rank: a module may import modules of a lower or equal rank only.
+RANK = {"errors": 0, "lv": 0, "kinds": 1, "output": 1, "read": 2, "models": 3, "render": 4,
+        "jobs": 5, "cli": 6, "__init__": 7, "__main__": 7}
+
+
+def _stage(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "__init__"
+
+
+def _imports(path: Path) -> list[tuple[int, str]]:
+    """(line, module) of every reportkit import outside ``if TYPE_CHECKING:``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If)
+            and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING"
+            for n in ast.walk(node)}
+    package = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    if path.name == "__init__.py":
+        package = package.removesuffix(".__init__") + ".__init__"
+    found = []
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, a.name) for a in node.names if a.name.startswith("reportkit")]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: -node.level]
+                target = ".".join([*base, node.module] if node.module else base)
+            else:
+                target = node.module or ""
+            if target == "reportkit":  # from reportkit import lv: the module is reportkit.lv
+                found += [(node.lineno, f"reportkit.{a.name}") for a in node.names]
+            elif target.startswith("reportkit"):
+                found.append((node.lineno, target))
+    return found
+
+
+MODULES = sorted(PACKAGE.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_module_imports_a_later_stage(path: Path) -> None:
+    here = _stage(".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts))
+    wrong = [f"line {line}: {target}" for line, target in _imports(path)
+             if RANK.get(_stage(target), 0) > RANK[here]]
+    if here == "lv":
+        wrong += [f"line {line}: {target}" for line, target in _imports(path)
+                  if not target.startswith("reportkit.lv")]
+    assert wrong == []
+
+
+def test_every_stage_has_a_rank() -> None:
+    stages = {p.stem if p.suffix == ".py" else p.name for p in PACKAGE.iterdir()
+              if (p.suffix == ".py" or (p / "__init__.py").exists())}
+    assert stages <= set(RANK)
