@@ -11,8 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    ModelWrapValidatorHandler,
+    ValidationError,
+    model_validator,
+)
+from pydantic_core import to_jsonable_python
 
 from reportkit.errors import FieldProblems, Loc
 
@@ -48,8 +56,61 @@ def raise_problems(problems: Sequence[tuple[Loc, str]]) -> None:
 
 
 class Model(BaseModel):
-    """Base of the models: unknown keys are errors (typos are the commonest mistake)."""
+    """Base of the models: unknown keys are errors (typos are the commonest mistake), and a
+    model survives its own dump: ``Model.model_validate(m.model_dump()) == m``.
+
+    A dump holds the computed fields (``period.months``); given back, each must equal what the
+    model computes, else it is a problem at that field (so a stale ``months: 99`` written by
+    hand is never silently ignored). Assignments are validated like loading: ``p.budget.total =
+    -5`` is refused.
+
+        >>> from reportkit.models import Period
+        >>> p = Period(start=date(2019, 6, 1), end=date(2021, 1, 31))
+        >>> Period.model_validate(p.model_dump()) == p
+        True
+        >>> Period.model_validate({**p.model_dump(), "months": 99})  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        pydantic_core._pydantic_core.ValidationError: 1 validation error for Period
+        ...months: is computed from the other values (20); leave it out...
+    """
 
     # defer_build: a model's validator is built when first used, so loading a project does
     # not pay for building press releases and final reports (command-line start-up time)
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True,
+                              validate_assignment=True)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # pydantic has already stored the value when a model check (a budget that no longer
+        # adds up) refuses it: put the old one back, so a refused assignment changes nothing
+        old = self.__dict__.get(name, _NOTHING)
+        try:
+            super().__setattr__(name, value)
+        except ValidationError:
+            if old is not _NOTHING:
+                self.__dict__[name] = old
+            raise
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _computed_fields_given_back(cls, data: Any, handler: ModelWrapValidatorHandler[Any]
+                                    ) -> Any:
+        computed = cls.model_computed_fields
+        if not isinstance(data, dict) or not computed.keys() & data.keys():
+            return handler(data)
+        given = {name: data[name] for name in computed if name in data}
+        model = handler({k: v for k, v in data.items() if k not in given})
+        raise_problems([((name,), f"is computed from the other values ({_shown(now)}); leave "
+                                  "it out or correct the values it comes from")
+                        for name, value in given.items()
+                        if to_jsonable_python(value) != to_jsonable_python(
+                            now := getattr(model, name))])
+        return model
+
+
+_NOTHING = object()
+
+
+def _shown(value: Any) -> str:
+    text = to_jsonable_python(value)
+    return str(text) if not isinstance(text, (list, dict)) else repr(text)

@@ -19,7 +19,14 @@ import re
 from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BeforeValidator, Field, PlainValidator, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    WithJsonSchema,
+)
 
 __all__ = [
     "CENT", "EURO", "Country", "Email", "Money", "Paragraphs", "Percent", "Phone", "Rounding",
@@ -100,6 +107,9 @@ def round_money(amount: Decimal, rounding: Rounding = "cent") -> Decimal:
 Money = Annotated[
     Decimal,
     PlainValidator(parse_money),
+    # exact text in JSON ("22783.00"), Decimal in Python; pydantic's own Decimal serializer
+    # warns about every value once a PlainValidator stands before it
+    PlainSerializer(str, return_type=str, when_used="json"),
     WithJsonSchema({
         "anyOf": [{"type": "string", "pattern": r"^[0-9  ]+([.,][0-9]{1,2})?( ?(EUR|€))?$"},
                   {"type": "integer", "minimum": 0}],
@@ -111,6 +121,7 @@ Money = Annotated[
 Percent = Annotated[
     Decimal,
     PlainValidator(parse_percent),
+    PlainSerializer(str, return_type=str, when_used="json"),
     WithJsonSchema({
         "anyOf": [{"type": "string"}, {"type": "number", "minimum": 0, "maximum": 100}],
         "description": "A percentage from 0 to 100: 20 or '20 %'",
