@@ -8,10 +8,10 @@ and that a Babel with another territory list renders the same documents.
 
 from __future__ import annotations
 
-import importlib.util
 import warnings
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,18 +19,14 @@ from reportkit import DataError, lv
 from reportkit.lv import countries as lv_countries
 from reportkit.lv import lexicon
 from tests.helpers.docx import body_text
+from tests.helpers.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE = ROOT / "reportkit" / "lv" / "data" / "countries.tsv"
 
 
-def _script() -> object:
-    spec = importlib.util.spec_from_file_location("make_countries",
-                                                  ROOT / "scripts" / "make_countries.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _script() -> Any:
+    return load_script("make_countries")
 
 
 class BabelDrift(UserWarning):
@@ -52,13 +48,13 @@ def drift(table: Mapping[str, str], territories: Mapping[str, str],
 def test_the_table_is_what_the_script_makes() -> None:
     script = _script()
     text = TABLE.read_text(encoding="utf-8")
-    assert f"Unicode CLDR {script.CLDR} (Babel {script.BABEL})" in text  # type: ignore[attr-defined]
+    assert f"Unicode CLDR {script.CLDR} (Babel {script.BABEL})" in text
     for row in lexicon.country_rows():
-        flags = script._flags(row["name"], lv.declension)  # type: ignore[attr-defined]
+        flags = script._flags(row["name"], lv.declension)
         assert (row["gender"], row["flags"]) == (lv.gender(row["name"]), flags), row
         assert row["source"] == "[CLDR 47 lv]"
     codes = [row["code"] for row in lexicon.country_rows()]
-    assert codes == sorted(set(codes)) and not set(codes) & script.NOT_COUNTRIES  # type: ignore[attr-defined]
+    assert codes == sorted(set(codes)) and not set(codes) & script.NOT_COUNTRIES
 
 
 def test_the_eu_codes_el_and_uk() -> None:
@@ -91,7 +87,7 @@ def test_what_the_installed_babel_says_differently_is_news_not_a_failure() -> No
 
     script = _script()
     found = drift(lv_countries.countries(), Locale("lv").territories,
-                  script.NOT_COUNTRIES)  # type: ignore[attr-defined]
+                  script.NOT_COUNTRIES)
     if found:
         warnings.warn(BabelDrift("the installed Babel differs from countries.tsv (CLDR 47); "
                                  "to take the change, run scripts/make_countries.py with a newer "
@@ -107,7 +103,7 @@ def other_babel(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     original = Locale.territories
 
     def changed(self: Locale) -> dict[str, str]:
-        names = dict(original.fget(self))  # type: ignore[attr-defined]
+        names = dict(original.fget(self))
         if str(self) == "lv":
             names.update(DE="Vācijas Federatīvā Republika", CQ="Sarka")
             names.pop("IT")

@@ -2,27 +2,23 @@
 
 from __future__ import annotations
 
-import importlib.util
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from reportkit.jobs import builtin_template
 from reportkit.kinds import KINDS
+from tests.helpers.scripts import load_script
 
 ROOT = Path(__file__).parents[2]
 TEMPLATES = ROOT / "reportkit" / "templates"
 BUILTIN_TEMPLATES = {name: kind.template for name, kind in KINDS.items()}
 
 
-def _build_module() -> object:
-    spec = importlib.util.spec_from_file_location("build_templates",
-                                                  ROOT / "scripts" / "build_templates.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _build_module() -> Any:
+    return load_script("build_templates")
 
 
 def _parts(path: Path) -> dict[str, bytes]:
