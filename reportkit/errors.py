@@ -52,7 +52,8 @@ class Problem:
     both in a template and about a row of data (a batch), ``file`` and ``line`` are the data's
     and ``template`` names the template. ``record`` is the 1-based record of a
     ``render_many`` call. The message never repeats the location: every error prints the same
-    way.
+    way. The message is in the language reportkit speaks (:mod:`reportkit.i18n`); ``code`` is
+    a stable name of the problem for programs (``file.missing``), the same in every language.
 
     >>> print(Problem("bad", file="skolas.csv", line=3, template="t.docx", part="body",
     ...               paragraph=1, text="{{ x }}"))
@@ -70,6 +71,7 @@ class Problem:
     cell: str | None = None
     template: str | None = None
     record: int | None = None
+    code: str | None = None
 
     def where(self) -> str:
         """The location part of the one-line message, or ``""`` when nothing is known.

@@ -11,7 +11,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "reportkit"
 # Each stage's rank: a module may import modules of a lower or equal rank only.
-RANK = {"errors": 0, "lv": 0, "kinds": 1, "output": 1, "read": 2, "models": 3, "render": 4,
+RANK = {"errors": 0, "lv": 0, "i18n": 0, "kinds": 1, "output": 1, "read": 2, "models": 3, "render": 4,
         "jobs": 5, "cli": 6, "__init__": 7, "__main__": 7}
 
 

@@ -13,11 +13,12 @@ import os
 from pathlib import Path
 
 from reportkit.errors import DataError, Problem
+from reportkit.i18n import gettext as _
 
 __all__ = ["read_bytes", "read_text"]
 
 
-def read_bytes(path: str | os.PathLike[str], what: str = "a data file") -> bytes:
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
     """The bytes of ``path``; a missing file, a folder or an unreadable file is a DataError.
 
     >>> import tempfile
@@ -30,12 +31,14 @@ def read_bytes(path: str | os.PathLike[str], what: str = "a data file") -> bytes
     file = Path(path)
     try:
         if not file.exists():
-            raise DataError(Problem("file not found", file=name))
+            raise DataError(Problem(_("file not found"), file=name, code="file.missing"))
         if file.is_dir():
-            raise DataError(Problem(f"is a folder, not {what}", file=name))
+            raise DataError(Problem(_("is a folder, not a data file"), file=name,
+                                    code="file.folder"))
         return file.read_bytes()
     except OSError as err:  # no permission, a symbolic link loop, a name too long …
-        raise DataError(Problem(f"cannot be read: {err.strerror or err}", file=name)) from None
+        raise DataError(Problem(_("cannot be read: {reason}").format(
+            reason=err.strerror or err), file=name, code="file.unreadable")) from None
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
@@ -54,5 +57,6 @@ def read_text(path: str | os.PathLike[str]) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
-        raise DataError(Problem(f"is not UTF-8 text (byte 0x{raw[err.start]:02x}); "
-                                "save it as UTF-8", file=str(path), line=line)) from None
+        raise DataError(Problem(
+            _("is not UTF-8 text (byte 0x{byte:02x}); save it as UTF-8").format(
+                byte=raw[err.start]), file=str(path), line=line, code="file.encoding")) from None

@@ -1,0 +1,18 @@
+"""Every test, and every doctest in reportkit/, runs in English unless it chooses Latvian: the
+messages tests compare are the English ones, whatever the machine's LANG says."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from reportkit import i18n
+
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("REPORTKIT_LANG", "en")
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")

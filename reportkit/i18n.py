@@ -1,0 +1,144 @@
+"""The language reportkit speaks: Latvian or English, through gettext catalogues made with Babel.
+
+Messages are written in English in the code, wrapped in :func:`gettext` (imported as ``_``),
+and translated from ``reportkit/locale/lv/LC_MESSAGES/reportkit.mo``, which
+``scripts/catalogs.py`` extracts, updates and compiles with Babel. The language is, in order:
+the one set with :func:`set_language` (the command line's ``--lang``), the environment variable
+``REPORTKIT_LANG``, the system's (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as
+gettext reads them; on Windows the user's interface language), else English.
+
+    >>> set_language("lv")
+    'lv'
+    >>> gettext("file not found")
+    'fails nav atrasts'
+    >>> set_language("en"); gettext("file not found")
+    'en'
+    'file not found'
+    >>> set_language(None) in LANGUAGES
+    True
+
+A message is translated when it is made, so a library caller chooses the language first
+(``REPORTKIT_LANG=lv`` or ``reportkit.i18n.set_language("lv")``); every
+:class:`~reportkit.errors.Problem` also keeps a stable ``code`` for programs, the same in every
+language.
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+import locale
+import os
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["LANGUAGES", "gettext", "install_for_click", "language", "ngettext", "set_language"]
+
+LANGUAGES = ("lv", "en")
+"""The languages reportkit speaks; messages in the code are English."""
+
+DOMAIN = "reportkit"
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+
+_chosen: str | None = None
+
+
+def _from_environment() -> str:
+    """The language the environment asks for: REPORTKIT_LANG, then the system's."""
+    wanted = os.environ.get("REPORTKIT_LANG", "").strip().lower()
+    if wanted:
+        return _known(wanted)
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):  # gettext's own order
+        value = os.environ.get(name, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return _known(value)
+    return _known(_windows_language() or "")
+
+
+def _windows_language() -> str | None:
+    """The user's interface language on Windows ("lv_LV"), else None."""
+    if sys.platform != "win32":
+        return None
+    try:
+        import ctypes
+
+        lcid = ctypes.windll.kernel32.GetUserDefaultUILanguage()
+        return locale.windows_locale.get(lcid)
+    except (AttributeError, OSError):  # pragma: no cover - only on a damaged Windows
+        return None
+
+
+def _known(value: str) -> str:
+    """``lv`` for any Latvian locale name (lv, lv_LV.UTF-8, lv-LV, Latvian_Latvia), else ``en``.
+
+    >>> _known("lv_LV.UTF-8"), _known("Latvian_Latvia.1257"), _known("de_DE")
+    ('lv', 'lv', 'en')
+    """
+    lowered = value.lower()
+    return "lv" if lowered.startswith(("lv", "latvian")) else "en"
+
+
+def set_language(lang: str | None) -> str:
+    """Speak ``lang`` (``"lv"`` or ``"en"``; ``None``: as the environment says) from now on;
+    returns the language chosen. An unknown language is a ValueError naming the known ones.
+
+    >>> set_language("et")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown language 'et': reportkit speaks lv, en
+    """
+    global _chosen
+    if lang is not None and lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}: reportkit speaks {', '.join(LANGUAGES)}")
+    _chosen = lang if lang is not None else _from_environment()
+    return _chosen
+
+
+def language() -> str:
+    """The language messages are written in now.
+
+    >>> language() in LANGUAGES
+    True
+    """
+    return _chosen if _chosen is not None else set_language(None)
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _translations(lang: str) -> _gettext.NullTranslations:
+    if lang == "en":
+        return _gettext.NullTranslations()
+    return _gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True)
+
+
+def gettext(message: str) -> str:
+    """``message`` in the current language (``message`` itself when it has no translation).
+
+    >>> set_language("lv"); gettext("no such message, so it stays")
+    'lv'
+    'no such message, so it stays'
+    """
+    return _translations(language()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The form of a message that agrees with ``n``, in the current language (the catalogue's
+    ``lv`` plural rule is CLDR's: 1, 21, 101 … take the singular).
+
+    >>> set_language("en"); ngettext("{n} row failed", "{n} rows failed", 2).format(n=2)
+    'en'
+    '2 rows failed'
+    """
+    return _translations(language()).ngettext(singular, plural, n)
+
+
+def install_for_click() -> None:
+    """Make click's own messages ("Usage:", "Missing argument …", "--help" text) come from
+    reportkit's catalogue in the current language.
+
+    click translates through the standard ``gettext.gettext``, the process's default text
+    domain, in the language the ``LANGUAGE`` variable names first; the command line calls this
+    once, after choosing the language. Library code never changes this global state.
+    """
+    os.environ["LANGUAGE"] = language()
+    _gettext.bindtextdomain(DOMAIN, str(LOCALE_DIR))
+    _gettext.textdomain(DOMAIN)
