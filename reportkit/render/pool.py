@@ -199,6 +199,8 @@ class Pool:
         while True:
             code = run.exit_code()  # before the log, so the last read sees all it wrote
             for kind, n, _detail in run.events():
+                if self._stop.is_set():  # a write failed: publish nothing more
+                    return "stopped"
                 tally.heard = True
                 tally.deadline = time.monotonic() + (END_GRACE if kind == "end" else self._timeout)
                 if kind == "start":
