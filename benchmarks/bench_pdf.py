@@ -1,14 +1,14 @@
-"""to_pdf (one LibreOffice process for a batch) against one ``soffice --convert-to pdf`` per file.
+"""to_pdf's pool against one worker, how it scales, 200 documents end to end, memory per worker.
 
 Run by hand (not by CI); needs LibreOffice:
 
-    .venv/bin/python benchmarks/bench_pdf.py [--docs 50]
+    .venv/bin/python benchmarks/bench_pdf.py [--docs 100] [--end-to-end 200]
 
-Renders N documents from the tests' rich template with render_many, then converts them twice:
-once with ``reportkit.to_pdf`` (a single soffice for all N) and once the way a shell loop does
-it, a separate ``soffice --headless --convert-to pdf`` per document, each with its own fresh
-profile as to_pdf uses (so neither side reuses a warm profile). Prints both wall times, seconds
-per document and the ratio.
+Renders the documents from the tests' rich template with render_many, then, in the same run:
+``to_pdf`` with 1, 2, 3 and 4 workers (the ratio to one worker is the pool's gain); one plain
+``soffice --convert-to pdf`` over the same list (what the macro-driven workers replace);
+``--end-to-end`` documents rendered and converted with the default workers; and the peak
+resident memory (VmHWM) of each LibreOffice while a 2-worker pool runs (Linux /proc).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import argparse
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -34,50 +35,84 @@ def documents(folder: Path, n: int) -> list[Path]:
     return Template(template).render_many(data, folder / "docx")
 
 
-def one_process(paths: list[Path], out: Path) -> float:
-    """Seconds for reportkit.to_pdf on every path at once."""
+def pool(paths: list[Path], out: Path, workers: int | None) -> float:
+    """Seconds for reportkit.to_pdf with ``workers``."""
     from reportkit import to_pdf
 
     start = time.perf_counter()
-    made = to_pdf(paths, out)
+    made = to_pdf(paths, out, workers=workers)
     elapsed = time.perf_counter() - start
     assert len(made) == len(paths) and all(p.is_file() for p in made)
     return elapsed
 
 
-def one_call_each(paths: list[Path], out: Path) -> float:
-    """Seconds for a separate ``soffice --convert-to pdf`` per document."""
+def convert_to(paths: list[Path], out: Path) -> float:
+    """Seconds for one ``soffice --convert-to pdf`` over every path (a warm profile)."""
     from reportkit.render.pdf import find_soffice
 
-    soffice = find_soffice()
+    profile = (out / "profile").as_uri()
+    command = [find_soffice(), f"-env:UserInstallation={profile}", "--headless", "--norestore",
+               "--convert-to", "pdf", "--outdir", str(out)]
+    subprocess.run([*command, str(paths[0])], check=True, capture_output=True)  # make profile
     start = time.perf_counter()
-    for i, path in enumerate(paths):
-        profile = out / "profiles" / str(i)
-        subprocess.run(
-            [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-             "--convert-to", "pdf", "--outdir", str(out), str(path)],
-            check=True, capture_output=True, timeout=120,
-        )
-    elapsed = time.perf_counter() - start
-    assert all((out / f"{p.stem}.pdf").is_file() for p in paths)
-    return elapsed
+    subprocess.run([*command, *map(str, paths)], check=True, capture_output=True, timeout=600)
+    return time.perf_counter() - start
+
+
+def peak_memory(paths: list[Path], out: Path) -> list[int]:
+    """Peak resident KiB of each LibreOffice (soffice.bin) of a 2-worker run."""
+    peaks: dict[int, int] = {}
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            for proc in Path("/proc").iterdir():
+                try:
+                    command = (proc / "cmdline").read_bytes()
+                    if b"soffice.bin" in command and b"reportkit-pdf-" in command:
+                        status = (proc / "status").read_text()
+                        hwm = int(status.split("VmHWM:")[1].split()[0])
+                        peaks[int(proc.name)] = max(peaks.get(int(proc.name), 0), hwm)
+                except (OSError, IndexError, ValueError):
+                    continue
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    try:
+        pool(paths, out, 2)
+    finally:
+        done.set()
+        sampler.join()
+    return sorted(peaks.values())
 
 
 def main() -> None:
-    """Parse arguments, run both ways, print the comparison."""
+    """Parse arguments, run every measurement, print them."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=50)
+    parser.add_argument("--docs", type=int, default=100)
+    parser.add_argument("--end-to-end", type=int, default=200)
     args = parser.parse_args()
+    n = args.docs
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work)
-        paths = documents(folder, args.docs)
-        batch = one_process(paths, folder / "batch")
-        separate = one_call_each(paths, folder / "separate")
-    n = args.docs
+        paths = documents(folder, n)
+        times = {w: pool(paths, folder / f"pool{w}", w) for w in (1, 2, 3, 4)}
+        plain = convert_to(paths, folder / "plain")
+        memory = peak_memory(paths, folder / "memory")
+        (folder / "e2e").mkdir()
+        start = time.perf_counter()
+        many = documents(folder / "e2e", args.end_to_end)
+        rendered = time.perf_counter() - start
+        converted = pool(many, folder / "e2e" / "pdf", None)
     print(f"documents: {n}")
-    print(f"to_pdf, one soffice:        {batch:7.1f} s  ({batch / n * 1000:6.0f} ms/doc)")
-    print(f"soffice per document:       {separate:7.1f} s  ({separate / n * 1000:6.0f} ms/doc)")
-    print(f"ratio: {separate / batch:.1f}x")
+    for workers, seconds in times.items():
+        print(f"to_pdf, {workers} worker(s):   {seconds:7.1f} s  ({seconds / n * 1000:5.0f} ms/doc)"
+              f"  {times[1] / seconds:4.2f}x one worker")
+    print(f"soffice --convert-to, one:  {plain:7.1f} s  ({plain / n * 1000:5.0f} ms/doc)")
+    print(f"{args.end_to_end} documents end to end: {rendered + converted:.1f} s "
+          f"(render {rendered:.1f} s, PDF {converted:.1f} s, default workers)")
+    print("peak RSS per LibreOffice (MiB): " + ", ".join(f"{k / 1024:.0f}" for k in memory))
 
 
 if __name__ == "__main__":

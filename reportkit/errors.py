@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Union
 
 __all__ = [
@@ -210,4 +211,17 @@ class RenderError(ReportkitError):
 
 
 class ConversionError(ReportkitError):
-    """Turning .docx into PDF failed: LibreOffice missing, timed out, or produced nothing."""
+    """Turning .docx into PDF failed: LibreOffice missing, timed out, or produced nothing.
+
+    ``written`` holds the PDFs that were made all the same (in input order), so a caller that
+    catches the error loses none of them:
+
+    >>> err = ConversionError(Problem("no PDF", file="b.docx"), written=[Path("a.pdf")])
+    >>> [str(pdf) for pdf in err.written]
+    ['a.pdf']
+    """
+
+    def __init__(self, problems: str | Problem | Iterable[Problem], *,
+                 written: Iterable[Path] = ()) -> None:
+        super().__init__(problems)
+        self.written: list[Path] = list(written)

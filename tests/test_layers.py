@@ -11,8 +11,8 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "reportkit"
 # Each stage's rank: a module may import modules of a lower or equal rank only.
-RANK = {"errors": 0, "lv": 0, "i18n": 0, "kinds": 1, "output": 1, "read": 2, "models": 3, "render": 4,
-        "jobs": 5, "cli": 6, "__init__": 7, "__main__": 7}
+RANK = {"errors": 0, "lv": 0, "i18n": 0, "kinds": 1, "output": 1, "read": 2, "models": 3,
+        "render": 4, "jobs": 5, "cli": 6, "__init__": 7, "__main__": 7}
 
 
 def _stage(module: str) -> str:

@@ -30,10 +30,12 @@ __all__ = ["atomic_path"]
 
 
 @contextlib.contextmanager
-def atomic_path(out: Path) -> Iterator[Path]:
+def atomic_path(out: Path, *, sync: bool = False) -> Iterator[Path]:
     """Yield a temporary path in ``out``'s folder (made if missing); on success it becomes ``out``.
 
-    An unwritable folder is a :class:`RenderError` naming the path.
+    An unwritable folder is a :class:`RenderError` naming the path. With ``sync`` the file's
+    bytes reach the disk (fsync) before the rename, and the rename itself after it, so even a
+    power cut leaves the old file or the whole new one.
 
     >>> with atomic_path(Path("/proc/reportkit/x.docx")) as tmp:  # doctest: +ELLIPSIS
     ...     pass
@@ -50,12 +52,25 @@ def atomic_path(out: Path) -> Iterator[Path]:
     tmp = Path(name)
     try:
         yield tmp
+        if sync:
+            _fsync(tmp)
         os.chmod(tmp, _mode(out))
         os.replace(tmp, out)
+        if sync and os.name != "nt":  # Windows cannot open a folder to sync it
+            _fsync(out.parent)
     except OSError as exc:
         raise _cannot_write(out, exc) from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    flags = os.O_RDONLY if path.is_dir() else os.O_RDWR  # Windows syncs writable handles only
+    fd = os.open(path, flags)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _umask() -> int:
@@ -87,6 +102,8 @@ def _cannot_write(out: Path, exc: OSError) -> RenderError:
     hint = "choose another output folder or check its permissions"
     if out.is_dir():
         hint = "the path is a folder; give a file name"
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        hint = "the disk is full: free some space or choose another output folder"
     if exc.errno == errno.EEXIST and out.parent.is_file():  # mkdir's words: "File exists"
         reason = f"{out.parent} is a file, not a folder"
     return RenderError(Problem(f"cannot write here ({reason}); {hint}", file=str(out)))

@@ -1,35 +1,63 @@
-"""PDF from .docx with LibreOffice: one headless ``soffice`` for a whole batch.
+"""PDF from .docx with LibreOffice: a pool of headless workers sharing the documents.
 
-LibreOffice runs with a private, throw-away profile (``-env:UserInstallation``), so it neither
-waits on a desktop instance nor leaves state behind, and under a timeout.
+``to_pdf`` is the one way reportkit makes PDFs. Each worker runs ``soffice`` with a private,
+throw-away profile (``-env:UserInstallation``), so it neither waits on a desktop LibreOffice
+nor leaves state behind; ``soffice.py`` runs one LibreOffice, ``pool.py`` shares the documents
+between workers, ``workdir.py`` cleans up after runs that were killed, ``pdfcheck.py`` refuses
+a PDF that is cut short.
+
+Why plain ``soffice`` runs and not a warm LibreOffice driven through UNO: measured on the
+development machine (2 cores, LibreOffice 7.4, 100 small documents), one ``soffice`` converting
+a list takes about 1.1 s to start and 67 ms a document; Python's UNO bridge (Debian's
+python3-uno) driving a warm LibreOffice took 73–80 ms a document, and unoserver's client
+130 ms. UNO saves only the start, once per ``MAX_CHUNK`` documents, and would bind reportkit to
+the Python that LibreOffice was built with (on Windows its own), so it is not used.
+``benchmarks/bench_pdf.py`` measures it again.
+
+Where LibreOffice is (:func:`find_soffice`): the ``REPORTKIT_SOFFICE`` environment variable
+when it is set (the path of ``soffice``/``soffice.exe``, or a name on PATH), else ``soffice`` or
+``libreoffice`` on PATH, else the places its installers use on Windows and macOS.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import tempfile
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 from reportkit.errors import ConversionError, Problem
-from reportkit.output.atomic import atomic_path
 
-__all__ = ["to_pdf"]
+from .machine import default_workers
+from .pool import Job, Pool, Progress
+from .soffice import ENV, INSTALL_HINT
+from .workdir import clean_stale, work_folder
 
-INSTALL_HINT = (
-    "LibreOffice is needed for PDF: install it with `apt-get install libreoffice-writer-nogui` "
-    "(Debian/Ubuntu) or from https://www.libreoffice.org/download/ and put `soffice` on PATH"
-)
+__all__ = ["DEFAULT_TIMEOUT", "ENV", "INSTALL_HINT", "find_soffice", "to_pdf"]
+
+DEFAULT_TIMEOUT = 120.0  # seconds for one document: a long report with pictures takes ~10
 
 
 def to_pdf(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str] | None = None,
-           *, timeout: float | None = None) -> list[Path]:
-    """Convert .docx files to PDF with one LibreOffice process; returns the PDFs in order.
+           *, workers: int | None = None, timeout: float | None = None,
+           progress: Progress | None = None) -> list[Path]:
+    """Convert .docx files to PDF; returns the PDFs, in the order of ``paths``.
 
-    Each PDF goes to ``out_dir``, or beside its .docx when ``out_dir`` is None. ``timeout``
-    (seconds) defaults to 60 plus 10 per document.
+    Each PDF goes to ``out_dir``, or beside its .docx when ``out_dir`` is None; it is written
+    whole (checked, synced, renamed into place) or not at all, and tables of contents, page
+    numbers and page counts are brought up to date first.
+
+    ``workers``: how many LibreOffice processes share the documents; default: the machine's
+    cores, at most one per 400 MiB of available memory (one LibreOffice peaks near 210 MiB),
+    never more than the documents. ``timeout``: seconds one document may take (default 120,
+    LibreOffice's start included for a worker's first); a document that hangs or crashes
+    LibreOffice is tried once more, alone, then reported. ``progress(done, total)`` is called
+    with ``0`` first and again as each document is finished, converted or not.
+
+    When any document fails, every other PDF is still written, and the ConversionError raised
+    has one Problem per failed document (located at its .docx, or at the PDF that could not
+    be written) and lists the PDFs made in ``error.written``.
 
     >>> to_pdf([])
     []
@@ -39,32 +67,53 @@ def to_pdf(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[s
         return []
     targets = [_target(src, out_dir) for src in sources]
     _check_inputs(sources, targets)
+    _check_options(workers, timeout)
     soffice = find_soffice()
-    limit = timeout if timeout is not None else 60 + 10 * len(sources)
-    with tempfile.TemporaryDirectory(prefix="reportkit-pdf-") as work:
-        made = Path(work) / "out"
-        _run(soffice, sources, made, Path(work) / "profile", limit)
-        for src, target in zip(sources, targets, strict=True):
-            produced = made / f"{src.stem}.pdf"
-            if not produced.is_file():
-                raise ConversionError(Problem("LibreOffice produced no PDF for this file",
-                                              file=str(src)))
-            with atomic_path(target) as tmp:
-                shutil.move(produced, tmp)
-    return targets
+    clean_stale()
+    jobs = [Job(i, src, target) for i, (src, target) in enumerate(zip(sources, targets,
+                                                                      strict=True))]
+    with work_folder() as folder:
+        pool = Pool(soffice, folder, jobs, workers=workers or default_workers(len(jobs)),
+                    timeout=timeout or DEFAULT_TIMEOUT)
+        outcomes = pool.run(progress)
+    written = [o.pdf for o in outcomes if o.pdf is not None]
+    problems = pool.problems + [o.problem for o in outcomes if o.problem is not None]
+    if problems:
+        raise ConversionError(problems, written=written)
+    return written
 
 
 def find_soffice() -> str:
-    """The LibreOffice executable on PATH, or a ConversionError saying how to install it.
+    """The LibreOffice executable to run, or a ConversionError saying how to install it.
 
-    >>> find_soffice().endswith(("soffice", "libreoffice"))
+    >>> find_soffice().endswith(("soffice", "libreoffice", "soffice.exe"))
     True
     """
+    chosen = os.environ.get(ENV)
+    if chosen:
+        found = shutil.which(chosen)
+        if found is None:
+            raise ConversionError(f"{ENV} is set to {chosen!r}, which is not a program that can "
+                                  f"be run; set it to the path of LibreOffice's soffice")
+        return found
     for name in ("soffice", "libreoffice"):
         found = shutil.which(name)
         if found:
             return found
+    for place in _known_places():
+        if place.is_file():
+            return str(place)
     raise ConversionError(f"LibreOffice (soffice) is not on PATH. {INSTALL_HINT}")
+
+
+def _known_places() -> list[Path]:
+    """Where LibreOffice's own installers put it: it is not on PATH there."""
+    if sys.platform == "win32":
+        return [Path(os.environ[name]) / "LibreOffice" / "program" / "soffice.exe"
+                for name in ("ProgramFiles", "ProgramFiles(x86)") if name in os.environ]
+    if sys.platform == "darwin":
+        return [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")]
+    return []
 
 
 def _target(src: Path, out_dir: str | os.PathLike[str] | None) -> Path:
@@ -74,32 +123,18 @@ def _target(src: Path, out_dir: str | os.PathLike[str] | None) -> Path:
 
 def _check_inputs(sources: list[Path], targets: list[Path]) -> None:
     problems = [Problem("no such file", file=str(s)) for s in sources if not s.is_file()]
-    stems: dict[str, Path] = {}
-    for src in sources:
-        other = stems.setdefault(src.stem, src)
+    first: dict[Path, Path] = {}
+    for src, target in zip(sources, targets, strict=True):
+        other = first.setdefault(target, src)
         if other != src:
             problems.append(Problem(f"same name as {other}; LibreOffice would write one PDF "
                                     "over the other", file=str(src)))
-    if len(set(targets)) < len(targets) and not problems:
-        problems.append(Problem("two documents would give the same PDF path"))
     if problems:
         raise ConversionError(problems)
 
 
-def _run(soffice: str, sources: list[Path], out: Path, profile: Path, timeout: float) -> None:
-    command = [
-        soffice, f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless",
-        "--norestore", "--nologo", "--convert-to", "pdf", "--outdir", str(out),
-        *[str(s.resolve()) for s in sources],
-    ]
-    try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
-                                check=False)
-    except subprocess.TimeoutExpired:
-        raise ConversionError(f"LibreOffice did not finish converting {len(sources)} "
-                              f"document(s) within {timeout:g} s; try a larger timeout=") from None
-    except OSError as exc:
-        raise ConversionError(f"cannot run {soffice}: {exc}. {INSTALL_HINT}") from None
-    if result.returncode != 0:
-        detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
-        raise ConversionError(f"LibreOffice failed (exit {result.returncode}): {detail[0]}")
+def _check_options(workers: int | None, timeout: float | None) -> None:
+    if workers is not None and workers < 1:
+        raise ConversionError(f"workers must be 1 or more (got {workers})")
+    if timeout is not None and timeout <= 0:
+        raise ConversionError(f"the timeout must be more than 0 seconds (got {timeout:g})")
