@@ -102,7 +102,13 @@ def render(data: Path, template: Path | None, out: str | None, pdf: bool,
               help="File name pattern: column names in braces, dotted ones too "
                    "({partner.name}), {index} (1, 2, …) and {row} (the table's row).")
 @click.option("--pdf", is_flag=True, help="Also make a PDF of every document (LibreOffice).")
-def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool) -> None:
+@click.option("--combine", is_flag=True,
+              help="Also write TABLE_visi.docx with every record in row order (and its PDF "
+                   "with --pdf), to print and sign in one go.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="LibreOffice processes for the PDFs (default: one per core).")
+def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool, combine: bool,
+          workers: int | None) -> None:
     """One document per row of a spreadsheet (.xlsx, or .csv with commas or semicolons).
 
     The first row names the columns; the template reads them by name, and a dotted
@@ -110,8 +116,9 @@ def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool) -> N
     with its row number and the others are still written (exit code 1).
 
     \b
-    Example:
+    Examples:
       reportkit batch apliecinajums.docx skolas.xlsx -o out --name "{code}.docx"
+      reportkit batch apliecinajums.docx dalibnieki.xlsx -o out --pdf --combine
     """
     from reportkit.jobs import run_batch
 
@@ -122,7 +129,8 @@ def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool) -> N
             if bar is not None:
                 bar(done, total)
 
-        result = run_batch(template, table, out_dir, name=name, pdf=pdf, progress=progress)
+        result = run_batch(template, table, out_dir, name=name, pdf=pdf, combine=combine,
+                           workers=workers, progress=progress)
     say_problems(result.problems)
     click.echo(_batch_summary(result, out_dir))
     done(EXIT_OK if result.ok else EXIT_FAILED)
@@ -132,6 +140,8 @@ def _batch_summary(result: BatchResult, out_dir: Path) -> str:
     summary = f"{len(result.written)} of {result.rows} documents written to {out_dir}"
     if result.pdfs or result.pdf_problems:
         summary += f", {len(result.pdfs)} PDFs"
+    if result.combined:
+        summary += f"; all in one: {', '.join(p.name for p in result.combined)}"
     if result.failures:
         rows = ", ".join(str(f.row) for f in result.failures)
         summary += f"; failed rows: {rows}"

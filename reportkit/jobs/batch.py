@@ -55,7 +55,8 @@ class RowFailure:
 
 @dataclass
 class BatchResult:
-    """What a batch did: documents written (in row order), PDFs, rows that failed.
+    """What a batch did: documents written (in row order), PDFs, rows that failed, and the
+    combined document with its PDF (``combined``) when one was asked for.
 
     >>> BatchResult(table="t.csv", rows=2, failures=[RowFailure(3, [Problem("x")])]).ok
     False
@@ -67,6 +68,7 @@ class BatchResult:
     pdfs: list[Path] = field(default_factory=list)
     failures: list[RowFailure] = field(default_factory=list)
     pdf_problems: list[Problem] = field(default_factory=list)
+    combined: list[Path] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -87,16 +89,22 @@ class BatchResult:
 
 def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
               out_dir: str | os.PathLike[str], *, name: str = "{index:04d}.docx",
-              pdf: bool = False, progress: Progress | None = None) -> BatchResult:
+              pdf: bool = False, combine: bool = False, workers: int | None = None,
+              progress: Progress | None = None) -> BatchResult:
     """Render ``template`` once per row of ``table`` into ``out_dir``; see the module example.
 
     ``name`` is a file name pattern over the row's columns (``{code}``, dotted
     ``{partner.name}``), ``{index}`` (1, 2, … among the rows) and ``{row}`` (the row number in
     the table); ``.docx`` is added when missing. With ``pdf``, every document written is also
-    converted to PDF beside it, in one LibreOffice run.
+    converted to PDF beside it, by ``workers`` LibreOffice processes (default: one per core,
+    :func:`reportkit.to_pdf`); the PDFs made are kept and listed even when some fail. With
+    ``combine``, one more document, ``<table>_visi.docx``, holds every record in row order
+    (a section each, for printing and signing in one go), and its PDF too when ``pdf``.
+    ``progress(done, total)`` counts the documents, then the PDFs: ``total`` is twice the rows
+    when PDFs are made.
     """
     from reportkit.read import read_table
-    from reportkit.render import Template, to_pdf
+    from reportkit.render import Template
     from reportkit.render.batches import Job, render_jobs
     from reportkit.render.pdf import find_soffice
 
@@ -114,24 +122,57 @@ def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
                 if isinstance(made, Problem)]
     jobs = [Job(row.values, folder / made, row=row.number)
             for row, made in zip(rows, names, strict=True) if isinstance(made, str)]
+    stages = 2 if pdf else 1
+    report = _Stages(progress, len(rows), stages)
     done = len(failures)
-    if progress is not None:
-        progress(done, len(rows))
+    report(done)
     for rendered in render_jobs(tpl, jobs):
         if rendered.path is not None:
             result.written.append(rendered.path)
         else:
             failures.append(RowFailure(rendered.job.row or 0, rendered.problems))
         done += 1
-        if progress is not None:
-            progress(done, len(rows))
+        report(done)
     result.failures = sorted(failures, key=lambda f: f.row)
-    if pdf and result.written:
-        try:
-            result.pdfs = to_pdf(result.written)
-        except ConversionError as exc:
-            result.pdf_problems = exc.problems
+    if combine and result.written:
+        result.combined = [_combined(result.written, folder, Path(table).stem)]
+    if pdf and (result.written or result.combined):
+        _pdfs(result, workers, lambda d, _t: report(len(rows) + d))
     return result
+
+
+class _Stages:
+    """``progress`` over the documents, then the PDFs: one bar for the whole batch."""
+
+    def __init__(self, progress: Progress | None, rows: int, stages: int) -> None:
+        self.progress, self.total = progress, rows * stages
+
+    def __call__(self, done: int) -> None:
+        if self.progress is not None:
+            self.progress(min(done, self.total), self.total)
+
+
+def _pdfs(result: BatchResult, workers: int | None, progress: Progress) -> None:
+    """Convert the documents (and the combined one) to PDF, keeping those made on failure."""
+    from reportkit.render import to_pdf
+
+    try:
+        made = to_pdf([*result.written, *result.combined], workers=workers, progress=progress)
+    except ConversionError as exc:
+        result.pdf_problems, made = exc.problems, exc.written
+    combined_pdfs = {p.with_suffix(".pdf") for p in result.combined}
+    result.pdfs = [p for p in made if p not in combined_pdfs]
+    result.combined += [p for p in made if p in combined_pdfs]
+
+
+def _combined(documents: list[Path], folder: Path, stem: str) -> Path:
+    """One document of every record, named after the table and unlike any record's file."""
+    from reportkit.output.names import safe_filename, unique_names
+    from reportkit.render.combine import combine_docx
+
+    taken = [p.name for p in documents]
+    name = unique_names([*taken, safe_filename(f"{stem}_visi.docx")])[-1]
+    return combine_docx(documents, folder / name)
 
 
 def _names(pattern: str, rows: list[Row], table: str) -> list[str | Problem]:

@@ -234,6 +234,55 @@ def test_pdf_for_every_document_written(run: Run, template: Path, tmp_path: Path
     assert "divdesmit pieci eiro 33 centi" in " ".join(text.split())
 
 
+def test_combine_puts_every_record_in_one_document_and_one_pdf(run: Run, template: Path,
+                                                              tmp_path: Path) -> None:
+    table = csv(tmp_path, TABLE.replace("desmit", "10"))
+    result = run("batch", template, table, "-o", "out", "--name", "{code}", "--pdf",
+                 "--combine", "--workers", "2")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == ("3 of 3 documents written to out, 3 PDFs; all in one: "
+                             "skolas_visi.docx, skolas_visi.pdf\n")
+    records = [line for line in body_text(tmp_path / "out" / "skolas_visi.docx") if line]
+    assert [line.split(":")[0] for line in records] == [
+        "Apliecinājums A-1", "Apliecinājums A-2", "Apliecinājums B-3"]
+    pdf = subprocess.run(["pdftotext", str(tmp_path / "out" / "skolas_visi.pdf"), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    pages = pdf.split("\f")
+    assert ["Apliecinājums A-1" in pages[0], "Apliecinājums A-2" in pages[1],
+            "Apliecinājums B-3" in pages[2]] == [True, True, True]
+
+
+def test_a_pdf_that_fails_keeps_every_other_pdf_of_the_batch(
+        template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportkit import run_batch
+
+    fake = ROOT / "tests" / "render" / "fake_soffice.py"
+    script = tmp_path / "bin" / "soffice"
+    script.parent.mkdir()
+    script.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{fake}" "$@"\n')
+    script.chmod(0o755)
+    monkeypatch.setenv("REPORTKIT_SOFFICE", str(script))
+    table = csv(tmp_path, TABLE.replace("desmit", "10").replace("A-2", "broken"))
+    result = run_batch(template, table, tmp_path / "out", name="{code}", pdf=True, workers=1)
+    assert [p.name for p in result.written] == ["A-1.docx", "broken.docx", "B-3.docx"]
+    assert [p.name for p in result.pdfs] == ["A-1.pdf", "B-3.pdf"]
+    assert [p.file for p in result.pdf_problems] == [str(tmp_path / "out" / "broken.docx")]
+    assert not result.ok
+
+
+def test_progress_counts_the_documents_then_the_pdfs(template: Path, tmp_path: Path) -> None:
+    from reportkit import run_batch
+
+    table = csv(tmp_path, TABLE.replace("desmit", "10"))
+    seen: list[tuple[int, int]] = []
+    result = run_batch(template, table, tmp_path / "out", pdf=True,
+                       progress=lambda done, total: seen.append((done, total)))
+    assert len(result.pdfs) == 3
+    assert {total for _, total in seen} == {6}
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert seen[0] == (0, 6) and seen[-1] == (6, 6) and (3, 6) in seen
+
+
 def test_a_progress_bar_on_a_terminal(tmp_path: Path, template: Path) -> None:
     table = csv(tmp_path, TABLE.replace("desmit", "10"))
     leader, follower = os.openpty()
