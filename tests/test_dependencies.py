@@ -25,7 +25,7 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 RUNTIME = [Requirement(r) for r in PYPROJECT["project"]["dependencies"]]
 TEST = [Requirement(r) for r in PYPROJECT["project"]["optional-dependencies"]["test"]]
 # Libraries whose private API or data reportkit uses (see the comments in pyproject.toml).
-PRIVATE = {"docxtpl", "python-docx", "jinja2", "babel", "pydantic"}
+PRIVATE = {"docxtpl", "python-docx", "jinja2", "babel", "pydantic", "openpyxl", "ruamel-yaml"}
 
 
 def _pins(name: str) -> dict[str, Version]:

@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING, Any, cast
 from reportkit.errors import DataError, Loc, Problem, dotted
 from reportkit.kinds import NAMES, get_kind
 
-from .files import read_text
+from .formats import parse_file
 from .messages import validation_problems
-from .yamldoc import Lines, parse
+from .yamldoc import Lines
 
 if TYPE_CHECKING:
     from reportkit.models import FinalReport, PressRelease, Project
@@ -103,7 +103,7 @@ def _load(path: Path, stack: tuple[Path, ...], allow_photos_outside: bool) -> An
 
 
 def _read(path: Path, name: str) -> tuple[dict[str, Any], Lines, list[Problem]]:
-    data, lines, problems = parse(read_text(path), name)
+    data, lines, problems = parse_file(path)
     if not isinstance(data, dict):
         raise DataError(Problem("must be a set of fields (key: value lines) starting with "
                                 f"'kind:', one of {', '.join(NAMES)}", file=name, line=1))
