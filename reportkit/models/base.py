@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from reportkit.errors import FieldProblems, Loc
 
@@ -48,8 +49,24 @@ def raise_problems(problems: Sequence[tuple[Loc, str]]) -> None:
 
 
 class Model(BaseModel):
-    """Base of the models: unknown keys are errors (typos are the commonest mistake)."""
+    """Base of the models: unknown keys are errors (typos are the commonest mistake), and every
+    text is NFC-normalised, from a file or from Python (:mod:`reportkit.read.text`), so the
+    Latvian rules see ``ē`` as one letter however it was typed.
+
+    >>> import unicodedata
+    >>> class Place(Model):
+    ...     name: str
+    >>> Place(name=unicodedata.normalize("NFD", "Cēsis")).name == "Cēsis"
+    True
+    """
 
     # defer_build: a model's validator is built when first used, so loading a project does
     # not pay for building press releases and final reports (command-line start-up time)
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _nfc(cls, value: Any) -> Any:
+        from reportkit.read.text import nfc
+
+        return nfc(value)

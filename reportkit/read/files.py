@@ -10,15 +10,20 @@ UTF-8), each a located :class:`~reportkit.errors.DataError`.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from reportkit.errors import DataError, Problem
 
+from .bounds import MAX_FILE_BYTES, mebibytes
+
 __all__ = ["read_bytes", "read_text"]
 
 
-def read_bytes(path: str | os.PathLike[str], what: str = "a data file") -> bytes:
-    """The bytes of ``path``; a missing file, a folder or an unreadable file is a DataError.
+def read_bytes(path: str | os.PathLike[str], what: str = "a data file",
+               limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of ``path``; a missing file, a folder, an unreadable file or one larger than
+    ``limit`` bytes is a DataError.
 
     >>> import tempfile
     >>> read_bytes(tempfile.gettempdir())  # doctest: +ELLIPSIS
@@ -29,11 +34,20 @@ def read_bytes(path: str | os.PathLike[str], what: str = "a data file") -> bytes
     name = str(path)
     file = Path(path)
     try:
-        if not file.exists():
-            raise DataError(Problem("file not found", file=name))
-        if file.is_dir():
+        info = file.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise DataError(Problem(f"is a folder, not {what}", file=name))
-        return file.read_bytes()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would wait for ever, a device never end
+            raise DataError(Problem(f"is not a file but a device or pipe, not {what}",
+                                    file=name))
+        with file.open("rb") as fp:
+            data = fp.read(limit + 1)
+        if max(info.st_size, len(data)) > limit:
+            raise DataError(Problem(f"is {mebibytes(max(info.st_size, len(data)))}, larger "
+                                    f"than {what} may be ({mebibytes(limit)})", file=name))
+        return data
+    except FileNotFoundError:
+        raise DataError(Problem("file not found", file=name)) from None
     except OSError as err:  # no permission, a symbolic link loop, a name too long …
         raise DataError(Problem(f"cannot be read: {err.strerror or err}", file=name)) from None
 
