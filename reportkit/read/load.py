@@ -26,8 +26,8 @@ from reportkit.errors import DataError, Loc, Problem, dotted
 from reportkit.kinds import NAMES, get_kind
 
 from .formats import parse_file
-from .pictures import not_a_picture
 from .messages import validation_problems
+from .pictures import not_a_picture
 from .yamldoc import Lines
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def load(path: str | Path, *, allow_photos_outside: bool = False
         ...     load(folder / "r.yaml")
         ... except DataError as err:
         ...     print(err)  # doctest: +ELLIPSIS
-        /tmp/.../r.yaml:4: photos.0.file: '../../srv/foto.jpg' is outside the data file's folder; ...
+        /tmp/.../r.yaml:4: photos.0.file: '../../srv/foto.jpg' is outside the data file's ...
         >>> load(folder / "r.yaml", allow_photos_outside=True).photos[0].file  # doctest: +ELLIPSIS
         '/tmp/.../../../srv/foto.jpg'
     """
