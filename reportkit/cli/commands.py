@@ -102,7 +102,10 @@ def render(data: Path, template: Path | None, out: str | None, pdf: bool,
               help="File name pattern: column names in braces, dotted ones too "
                    "({partner.name}), {index} (1, 2, …) and {row} (the table's row).")
 @click.option("--pdf", is_flag=True, help="Also make a PDF of every document (LibreOffice).")
-def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool) -> None:
+@click.option("--sheet", default=None, metavar="NAME",
+              help="The sheet of an .xlsx to read (default: the one it opens on, if visible).")
+def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool,
+          sheet: str | None) -> None:
     """One document per row of a spreadsheet (.xlsx, or .csv with commas or semicolons).
 
     The first row names the columns; the template reads them by name, and a dotted
@@ -122,7 +125,8 @@ def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool) -> N
             if bar is not None:
                 bar(done, total)
 
-        result = run_batch(template, table, out_dir, name=name, pdf=pdf, progress=progress)
+        result = run_batch(template, table, out_dir, name=name, pdf=pdf, progress=progress,
+                           sheet=sheet)
     say_problems(result.problems)
     click.echo(_batch_summary(result, out_dir))
     done(EXIT_OK if result.ok else EXIT_FAILED)

@@ -87,13 +87,15 @@ class BatchResult:
 
 def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
               out_dir: str | os.PathLike[str], *, name: str = "{index:04d}.docx",
-              pdf: bool = False, progress: Progress | None = None) -> BatchResult:
+              pdf: bool = False, progress: Progress | None = None,
+              sheet: str | None = None) -> BatchResult:
     """Render ``template`` once per row of ``table`` into ``out_dir``; see the module example.
 
     ``name`` is a file name pattern over the row's columns (``{code}``, dotted
     ``{partner.name}``), ``{index}`` (1, 2, … among the rows) and ``{row}`` (the row number in
     the table); ``.docx`` is added when missing. With ``pdf``, every document written is also
-    converted to PDF beside it, in one LibreOffice run.
+    converted to PDF beside it, in one LibreOffice run. ``sheet`` names the sheet of a
+    workbook to read (otherwise the one it opens on, if visible: :mod:`reportkit.read.workbook`).
     """
     from reportkit.read import read_table
     from reportkit.render import Template, to_pdf
@@ -104,7 +106,7 @@ def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
     template_problems = tpl.check()
     if template_problems:
         raise TemplateError(template_problems)
-    rows = read_table(Path(table))
+    rows = read_table(Path(table), sheet)
     if pdf:
         find_soffice()
     names = _names(name, rows, str(table))
