@@ -47,6 +47,7 @@ __all__ = ["check_rendered", "structure_part", "structure_problems"]
 
 _OPENERS = {"if", "for", "macro", "call", "filter", "with", "block", "autoescape", "set"}
 _MIDDLES = {"elif", "else"}
+_LXML_PLACE = re.compile(r",? line \d+(, column \d+)?")  # lines of the prepared text, not Word's
 _MARKUP = re.compile(r"<(/?)([A-Za-z_][\w:.-]*)[^<>]*?(/?)>|<[?!][^<>]*>")
 
 
@@ -77,7 +78,8 @@ def structure_problems(env: Environment, file: str, part: str, texts: list[str],
         etree.fromstring(source.encode("utf-8"), etree.XMLParser(huge_tree=True))
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else 1
-        return [here(f"the document is damaged: its XML is not well-formed ({exc.msg}); open "
+        return [here(f"the document is damaged: its XML is not well-formed "
+                     f"({_LXML_PLACE.sub('', exc.msg)}); open "
                      "the template in Word and save it again", line)]
     try:
         return [here(message, line) for message, line in _misplaced(env, source)]
@@ -164,6 +166,7 @@ def check_rendered(xml: str, file: str, part: str) -> None:
     try:
         etree.fromstring(xml.encode("utf-8"), etree.XMLParser(huge_tree=True))
     except etree.XMLSyntaxError as exc:
-        raise TemplateError(Problem(f"rendering made a damaged document ({exc.msg}): a tag "
+        raise TemplateError(Problem(f"rendering made a damaged document "
+                                    f"({_LXML_PLACE.sub('', exc.msg)}): a tag "
                                     "breaks the document's structure here; nothing was written",
                                     file=file, part=part)) from None
