@@ -11,16 +11,18 @@ so a column ``partner.name`` becomes ``{"partner": {"name": …}}``.
 
 What cells become, so templates and filters get the right types:
 
-- an .xlsx number: ``int`` when whole, otherwise ``Decimal`` of the number as Excel shows it
-  (never ``float``: money must not go through binary fractions); an .xlsx date: ``date``
-  (``datetime`` when it has a time of day);
+- an .xlsx cell: as :mod:`.workbook` says (numbers as Excel shows them, ``int`` or ``Decimal``,
+  never ``float``; dates as ``date``; merged cells filled; error values refused), read from
+  the sheet the workbook opens on, or the one ``sheet`` names;
 - a text in the form ``2019-06-01`` or ``01.06.2019.`` (the final dot optional): ``date``;
-- everything else stays text, exactly as typed (``007`` keeps its zeros, ``22 783,00`` stays
-  text: the money filters read it);
+- everything else stays text, exactly as typed and NFC-normalised (``007`` keeps its zeros,
+  ``22 783,00`` stays text: the money filters read it);
 - an empty cell: ``""``.
 
 CSV files may be UTF-8 with or without a byte-order mark, with commas or semicolons (Excel in
-Latvia saves with semicolons). Problems are :class:`~reportkit.errors.DataError`.
+Latvia saves with semicolons; the header row decides). The csv module parses the records, so a
+line break inside quotes, U+2028, NEL or a form feed stays inside its cell, and a row is
+numbered by the line it starts on. Problems are :class:`~reportkit.errors.DataError`.
 """
 
 from __future__ import annotations
