@@ -30,18 +30,16 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Any
-
-from ruamel.yaml import YAML
-from ruamel.yaml.composer import MaxDepthExceededError
-from ruamel.yaml.constructor import SafeConstructor
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from reportkit.errors import DataError, Loc, Problem, dotted
 
 from .bounds import MAX_DEPTH, Counter, check_characters, check_number, check_text
 from .text import nfc
+
+if TYPE_CHECKING:
+    from ruamel.yaml.nodes import Node
 
 __all__ = ["Lines", "parse"]
 
@@ -53,44 +51,50 @@ _INT = "tag:yaml.org,2002:int"
 _FLOAT = "tag:yaml.org,2002:float"
 
 
-class _Constructor(SafeConstructor):
-    """ruamel.yaml's safe constructor, reading numbers and booleans as written."""
+@lru_cache(maxsize=1)
+def _constructor() -> Any:
+    """ruamel.yaml's safe constructor, reading numbers and booleans as written (made on first
+    use: the models import this package for NFC and must not pay for ruamel.yaml)."""
+    from ruamel.yaml.constructor import SafeConstructor
 
-    def construct_yaml_int(self, node: Any) -> Any:
-        text = str(self.construct_scalar(node))
-        if _DECIMAL_INT.fullmatch(text) is None:  # 0o17, 0x1F, 0b11, 1:10 (YAML 1.1)
-            return text
-        return int(text.replace("_", ""))
+    class Constructor(SafeConstructor):
+        def construct_yaml_int(self, node: Any) -> Any:
+            text = str(self.construct_scalar(node))
+            if _DECIMAL_INT.fullmatch(text) is None:  # 0o17, 0x1F, 0b11, 1:10 (YAML 1.1)
+                return text
+            return int(text.replace("_", ""))
 
-    def construct_yaml_float(self, node: Any) -> Any:
-        text = str(self.construct_scalar(node))
-        try:
-            number = Decimal(text.replace("_", ""))
-        except InvalidOperation:  # 1:10.5 under a YAML 1.1 directive
-            return text
-        return number if number.is_finite() else text
+        def construct_yaml_float(self, node: Any) -> Any:
+            text = str(self.construct_scalar(node))
+            try:
+                number = Decimal(text.replace("_", ""))
+            except InvalidOperation:  # 1:10.5 under a YAML 1.1 directive
+                return text
+            return number if number.is_finite() else text
 
-    def construct_yaml_bool(self, node: Any) -> Any:
-        text = str(self.construct_scalar(node))
-        return {"true": True, "false": False}.get(text.lower(), text)
+        def construct_yaml_bool(self, node: Any) -> Any:
+            text = str(self.construct_scalar(node))
+            return {"true": True, "false": False}.get(text.lower(), text)
 
-    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
-        """A date YAML cannot build (2019-02-30) stays text, so the field reports it located."""
-        try:
-            return super().construct_yaml_timestamp(node, values)
-        except ValueError:
-            return str(node.value)
+        def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+            """A date YAML cannot build (2019-02-30) stays text, so its field reports it."""
+            try:
+                return super().construct_yaml_timestamp(node, values)
+            except ValueError:
+                return str(node.value)
+
+    for tag in ("int", "float", "bool", "timestamp"):
+        Constructor.add_constructor(f"tag:yaml.org,2002:{tag}",
+                                    getattr(Constructor, f"construct_yaml_{tag}"))
+    return Constructor
 
 
-for _tag, _method in (("int", "construct_yaml_int"), ("float", "construct_yaml_float"),
-                      ("bool", "construct_yaml_bool"), ("timestamp", "construct_yaml_timestamp")):
-    _Constructor.add_constructor(f"tag:yaml.org,2002:{_tag}", getattr(_Constructor, _method))
+def _yaml() -> Any:
+    from ruamel.yaml import YAML
 
-
-def _yaml() -> YAML:
     yaml = YAML(typ="safe", pure=True)  # the pure parser keeps every line exact
-    yaml.Constructor = _Constructor
-    yaml.allow_duplicate_keys = True  # reported by _mark, every one, with both lines
+    yaml.Constructor = _constructor()
+    yaml.allow_duplicate_keys = True  # reported by _Marker, every one, with both lines
     yaml.max_depth = MAX_DEPTH
     return yaml
 
@@ -98,6 +102,9 @@ def _yaml() -> YAML:
 def parse(text: str, name: str) -> tuple[Any, Lines, list[Problem]]:
     """The data of a YAML text, the line of every key and item, and the keys given twice;
     text that is not YAML is a DataError at its line (``name`` names the file)."""
+    from ruamel.yaml.composer import MaxDepthExceededError
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     check_characters(text, name, "YAML")
     yaml = _yaml()
     try:
@@ -143,6 +150,8 @@ class _Marker:
 
     def mark(self, node: Node, loc: Loc) -> list[Problem]:
         """Record the line of every key and list item under ``node``; report keys given twice."""
+        from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
         if len(loc) > MAX_DEPTH:
             raise DataError(_too_deep(self.name))
         if id(node) in self.seen:
@@ -170,7 +179,7 @@ class _Marker:
                 problems += self.mark(item, at)
         return problems
 
-    def _scalar(self, node: ScalarNode, loc: Loc) -> None:
+    def _scalar(self, node: Any, loc: Loc) -> None:
         line, field = self.lines.get(loc), dotted(loc) or None
         value = str(node.value)
         if str(node.tag) in (_INT, _FLOAT):
@@ -179,6 +188,8 @@ class _Marker:
 
     def _size(self, node: Node) -> int:
         """How many values ``node`` is when built: itself and everything inside it."""
+        from ruamel.yaml.nodes import MappingNode, SequenceNode
+
         key = id(node)
         if key not in self.sizes:
             self.sizes[key] = 0  # a node inside itself (a recursive alias) counts once
