@@ -25,7 +25,7 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 RUNTIME = [Requirement(r) for r in PYPROJECT["project"]["dependencies"]]
 TEST = [Requirement(r) for r in PYPROJECT["project"]["optional-dependencies"]["test"]]
 # Libraries whose private API or data reportkit uses (see the comments in pyproject.toml).
-PRIVATE = {"docxtpl", "python-docx", "jinja2", "babel", "pydantic"}
+PRIVATE = {"docxtpl", "python-docx", "jinja2", "babel", "pydantic", "openpyxl", "ruamel-yaml"}
 
 
 def _pins(name: str) -> dict[str, Version]:
@@ -129,3 +129,45 @@ def test_babel_cldr_data_for_latvian_is_what_the_documents_were_checked_with() -
                            currency_digits=False) == "22\xa0783,00 EUR"
     assert format_list(["Vācija", "Itālija", "Latvija"], locale="lv") == (
         "Vācija, Itālija un Latvija")
+
+
+def test_openpyxl_still_has_the_sheet_parser_reportkit_reads_cells_with() -> None:
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.workbook import Workbook
+    from openpyxl.worksheet import _reader
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    parameters = list(inspect.signature(_reader.WorkSheetParser.__init__).parameters)
+    assert parameters[:7] == ["self", "src", "shared_strings", "data_only", "epoch",
+                              "date_formats", "timedelta_formats"]
+    for name in ("parse", "parse_cell", "parse_row"):
+        assert callable(getattr(_reader.WorkSheetParser, name)), name
+    assert _reader.VALUE_TAG.endswith("}v") and _reader.FORMULA_TAG.endswith("}f")
+    assert callable(ReadOnlyWorksheet._get_source)
+    assert "_shared_strings" in inspect.getsource(ReadOnlyWorksheet.__init__)
+    book = Workbook()
+    assert isinstance(book._date_formats, dict) and isinstance(book._timedelta_formats, dict)
+    assert callable(ExcelReader.read_worksheets)
+
+
+def test_the_json_module_still_ships_its_pure_python_scanner() -> None:
+    from json import decoder, scanner
+
+    assert callable(scanner.py_make_scanner)
+    assert list(inspect.signature(decoder.JSONObject).parameters)[:6] == [
+        "s_and_end", "strict", "scan_once", "object_hook", "object_pairs_hook", "memo"]
+    assert list(inspect.signature(decoder.JSONArray).parameters)[:2] == [
+        "s_and_end", "scan_once"]
+
+
+def test_ruamel_yaml_still_has_what_reportkit_overrides() -> None:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.composer import MaxDepthExceededError
+    from ruamel.yaml.constructor import SafeConstructor
+
+    for name in ("construct_yaml_int", "construct_yaml_float", "construct_yaml_bool",
+                 "construct_yaml_timestamp", "construct_scalar", "construct_document"):
+        assert callable(getattr(SafeConstructor, name)), name
+    yaml = YAML(typ="safe", pure=True)
+    assert hasattr(yaml, "max_depth") and hasattr(yaml, "allow_duplicate_keys")
+    assert issubclass(MaxDepthExceededError, Exception)

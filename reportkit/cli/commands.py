@@ -102,13 +102,15 @@ def render(data: Path, template: Path | None, out: str | None, pdf: bool,
               help="File name pattern: column names in braces, dotted ones too "
                    "({partner.name}), {index} (1, 2, …) and {row} (the table's row).")
 @click.option("--pdf", is_flag=True, help="Also make a PDF of every document (LibreOffice).")
+@click.option("--sheet", default=None, metavar="NAME",
+              help="The sheet of an .xlsx to read (default: the one it opens on, if visible).")
 @click.option("--combine", is_flag=True,
               help="Also write TABLE_visi.docx with every record in row order (and its PDF "
                    "with --pdf), to print and sign in one go.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="LibreOffice processes for the PDFs (default: one per core).")
-def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool, combine: bool,
-          workers: int | None) -> None:
+def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool,
+          sheet: str | None, combine: bool, workers: int | None) -> None:
     """One document per row of a spreadsheet (.xlsx, or .csv with commas or semicolons).
 
     The first row names the columns; the template reads them by name, and a dotted
@@ -130,7 +132,7 @@ def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool, comb
                 bar(done, total)
 
         result = run_batch(template, table, out_dir, name=name, pdf=pdf, combine=combine,
-                           workers=workers, progress=progress)
+                           workers=workers, progress=progress, sheet=sheet)
     say_problems(result.problems)
     click.echo(_batch_summary(result, out_dir))
     done(EXIT_OK if result.ok else EXIT_FAILED)

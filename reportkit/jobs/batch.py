@@ -90,7 +90,7 @@ class BatchResult:
 def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
               out_dir: str | os.PathLike[str], *, name: str = "{index:04d}.docx",
               pdf: bool = False, combine: bool = False, workers: int | None = None,
-              progress: Progress | None = None) -> BatchResult:
+              progress: Progress | None = None, sheet: str | None = None) -> BatchResult:
     """Render ``template`` once per row of ``table`` into ``out_dir``; see the module example.
 
     ``name`` is a file name pattern over the row's columns (``{code}``, dotted
@@ -101,7 +101,9 @@ def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
     ``combine``, one more document, ``<table>_visi.docx``, holds every record in row order
     (a section each, for printing and signing in one go), and its PDF too when ``pdf``.
     ``progress(done, total)`` counts the documents, then the PDFs: ``total`` is twice the rows
-    when PDFs are made.
+    when PDFs are made. ``sheet``
+    names the sheet of a workbook to read (otherwise the one it opens on, if visible:
+    :mod:`reportkit.read.workbook`).
     """
     from reportkit.read import read_table
     from reportkit.render import Template
@@ -112,7 +114,7 @@ def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
     template_problems = tpl.check()
     if template_problems:
         raise TemplateError(template_problems)
-    rows = read_table(Path(table))
+    rows = read_table(Path(table), sheet)
     if pdf:
         find_soffice()
     names = _names(name, rows, str(table))

@@ -18,6 +18,7 @@ from pydantic import (
     ConfigDict,
     ModelWrapValidatorHandler,
     ValidationError,
+    field_validator,
     model_validator,
 )
 from pydantic_core import to_jsonable_python
@@ -56,8 +57,10 @@ def raise_problems(problems: Sequence[tuple[Loc, str]]) -> None:
 
 
 class Model(BaseModel):
-    """Base of the models: unknown keys are errors (typos are the commonest mistake), and a
-    model survives its own dump: ``Model.model_validate(m.model_dump()) == m``.
+    """Base of the models: unknown keys are errors (typos are the commonest mistake), every
+    text is NFC-normalised, from a file or from Python (:mod:`reportkit.read.text`), so the
+    Latvian rules see ``ē`` as one letter however it was typed, and a model survives its own
+    dump: ``Model.model_validate(m.model_dump()) == m``.
 
     A dump holds the computed fields (``period.months``); given back, each must equal what the
     model computes, else it is a problem at that field (so a stale ``months: 99`` written by
@@ -73,12 +76,23 @@ class Model(BaseModel):
         ...
         pydantic_core._pydantic_core.ValidationError: 1 validation error for Period
         ...months: is computed from the other values (20); leave it out...
+        >>> import unicodedata
+        >>> from reportkit.models import Organisation
+        >>> Organisation(name=unicodedata.normalize("NFD", "Cēsu skola")).name == "Cēsu skola"
+        True
     """
 
     # defer_build: a model's validator is built when first used, so loading a project does
     # not pay for building press releases and final reports (command-line start-up time)
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True,
                               validate_assignment=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _nfc(cls, value: Any) -> Any:
+        from reportkit.read.text import nfc
+
+        return nfc(value)
 
     def __setattr__(self, name: str, value: Any) -> None:
         # pydantic has already stored the value when a model check (a budget that no longer

@@ -60,13 +60,25 @@ def parse_money(value: Any) -> Decimal:
     Traceback (most recent call last):
     ...
     ValueError: amount must not be negative (got -5)
+
+    An amount must also be one ``amount_in_words`` can say: below 10**18 euros.
     """
     from reportkit.lv.money import parse_amount
+    from reportkit.lv.numbers import LIMIT
 
     try:
-        return parse_amount(value)
+        amount = parse_amount(value)
     except TypeError as exc:
         raise ValueError(str(exc)) from None
+    except ArithmeticError:  # more digits than a Decimal holds: 30 nines
+        amount = None
+    if amount is None or amount >= LIMIT:
+        raise ValueError(f"amount {value} is too large: an amount in a document can be said in "
+                         f"words only below {_MAX_AMOUNT}")
+    return amount
+
+
+_MAX_AMOUNT = "1 000 000 000 000 000 000 euros"
 
 
 def parse_percent(value: Any) -> Decimal:

@@ -2,8 +2,14 @@
 
 ``load`` reads a data file (YAML or JSON) into its model with located problems; ``read_table``
 reads a spreadsheet (.xlsx, .csv) into rows for batches; ``load_forms`` reads the user's own word
-forms. The modules: ``files`` (opening a file), ``yamldoc`` (YAML with its line map),
-``messages`` (validation errors as located problems), ``load``, ``tables``, ``forms``.
+forms. The modules: ``files`` (opening a file), ``formats`` (which parser), ``yamldoc`` (YAML 1.2
+with its line map), ``jsondoc`` (JSON with its line map), ``text`` (NFC), ``bounds`` (how much a
+file may hold), ``pictures`` (is a photo a picture), ``messages`` (validation errors as located
+problems), ``load``, ``tables`` (CSV and the rows of a table), ``workbook`` (one sheet of an
+.xlsx), ``forms``.
+
+Everything read is what was written, or a located :class:`~reportkit.errors.DataError`: no
+number changes base, no row splits, no text changes form, no cell loses its value.
 
     >>> from reportkit.read import load, read_table
 """

@@ -10,16 +10,22 @@ UTF-8), each a located :class:`~reportkit.errors.DataError`.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from reportkit.errors import DataError, Problem
 from reportkit.i18n import gettext as _
 
+from .bounds import MAX_FILE_BYTES, mebibytes
+
 __all__ = ["read_bytes", "read_text"]
 
 
-def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    """The bytes of ``path``; a missing file, a folder or an unreadable file is a DataError.
+def read_bytes(path: str | os.PathLike[str], what: str | None = None,
+               limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of ``path``; a missing file, a folder, an unreadable file or one larger than
+    ``limit`` bytes is a DataError. ``what`` says what the file should have been, in the
+    language of the messages (default: "a data file").
 
     >>> import tempfile
     >>> read_bytes(tempfile.gettempdir())  # doctest: +ELLIPSIS
@@ -30,12 +36,25 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
     name = str(path)
     file = Path(path)
     try:
-        if not file.exists():
-            raise DataError(Problem(_("file not found"), file=name, code="file.missing"))
-        if file.is_dir():
-            raise DataError(Problem(_("is a folder, not a data file"), file=name,
+        what = what or _("a data file")
+        info = file.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise DataError(Problem(_("is a folder, not {what}").format(what=what), file=name,
                                     code="file.folder"))
-        return file.read_bytes()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would wait for ever, a device never end
+            raise DataError(Problem(
+                _("is not a file but a device or pipe, not {what}").format(what=what),
+                file=name, code="file.special"))
+        with file.open("rb") as fp:
+            data = fp.read(limit + 1)
+        if max(info.st_size, len(data)) > limit:
+            raise DataError(Problem(
+                _("is {size}, larger than {what} may be ({limit})").format(
+                    size=mebibytes(max(info.st_size, len(data))), what=what,
+                    limit=mebibytes(limit)), file=name, code="file.too-large"))
+        return data
+    except FileNotFoundError:
+        raise DataError(Problem(_("file not found"), file=name, code="file.missing")) from None
     except OSError as err:  # no permission, a symbolic link loop, a name too long …
         raise DataError(Problem(_("cannot be read: {reason}").format(
             reason=err.strerror or err), file=name, code="file.unreadable")) from None

@@ -14,8 +14,8 @@ import os
 
 from reportkit.errors import DataError, Problem
 
-from .files import read_text
-from .yamldoc import Lines, parse
+from .formats import parse_file
+from .yamldoc import Lines
 
 __all__ = ["load_forms"]
 
@@ -34,7 +34,7 @@ def load_forms(path: str | os.PathLike[str]) -> list[str]:
     >>> os.unlink(f.name); clear_forms()
     """
     name = str(path)
-    data, lines, problems = parse(read_text(path), name)
+    data, lines, problems = parse_file(path)
     if problems:
         raise DataError(problems)
     if not isinstance(data, dict):

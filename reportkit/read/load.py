@@ -25,9 +25,10 @@ from typing import TYPE_CHECKING, Any, cast
 from reportkit.errors import DataError, Loc, Problem, dotted
 from reportkit.kinds import NAMES, get_kind
 
-from .files import read_text
+from .formats import parse_file
 from .messages import validation_problems
-from .yamldoc import Lines, parse
+from .pictures import not_a_picture
+from .yamldoc import Lines
 
 if TYPE_CHECKING:
     from reportkit.models import FinalReport, PressRelease, Project
@@ -55,14 +56,14 @@ def load(path: str | Path, *, allow_photos_outside: bool = False
         >>> folder = pathlib.Path(tempfile.mkdtemp())
         >>> _ = (folder / "r.yaml").write_text(
         ...     "kind: press_release\\ntitle: T\\nphotos:\\n"
-        ...     "  - {file: ../../etc/passwd, caption: C}\\n", encoding="utf-8")
+        ...     "  - {file: ../../srv/foto.jpg, caption: C}\\n", encoding="utf-8")
         >>> try:
         ...     load(folder / "r.yaml")
         ... except DataError as err:
         ...     print(err)  # doctest: +ELLIPSIS
-        /tmp/.../r.yaml:4: photos.0.file: '../../etc/passwd' is outside the data file's folder; ...
+        /tmp/.../r.yaml:4: photos.0.file: '../../srv/foto.jpg' is outside the data file's ...
         >>> load(folder / "r.yaml", allow_photos_outside=True).photos[0].file  # doctest: +ELLIPSIS
-        '/tmp/.../../../etc/passwd'
+        '/tmp/.../../../srv/foto.jpg'
     """
     return cast("Project | PressRelease | FinalReport",
                 _load(Path(path), (), allow_photos_outside))
@@ -103,7 +104,7 @@ def _load(path: Path, stack: tuple[Path, ...], allow_photos_outside: bool) -> An
 
 
 def _read(path: Path, name: str) -> tuple[dict[str, Any], Lines, list[Problem]]:
-    data, lines, problems = parse(read_text(path), name)
+    data, lines, problems = parse_file(path)
     if not isinstance(data, dict):
         raise DataError(Problem("must be a set of fields (key: value lines) starting with "
                                 f"'kind:', one of {', '.join(NAMES)}", file=name, line=1))
@@ -135,9 +136,13 @@ def _photos_beside(path: Path, data: dict[str, Any], lines: Lines,
             continue
         absolute = str(path.parent / file)  # an absolute file stays as it is
         named.append({**photo, "file": absolute})
-        if not allow_outside and not _inside(Path(absolute), path.parent):
+        if _resolved(Path(absolute)) is None:
+            problems.append(here(_LOOP.format(file)))
+        elif not allow_outside and not _inside(Path(absolute), path.parent):
             problems.append(here(f"{file!r} is outside the data file's folder; copy the picture "
                                  "into that folder or a folder in it"))
+        elif (wrong := not_a_picture(Path(absolute))) is not None:
+            problems.append(here(f"{file!r} {wrong}"))
     return {"photos": named}, problems
 
 
@@ -147,7 +152,19 @@ _NUL_IN_NAME = "{!r} is not a file name: it holds a NUL character (\\0)"
 
 def _inside(file: Path, folder: Path) -> bool:
     """Whether ``file``, with ``..`` and symbolic links followed, lies within ``folder``."""
-    return file.resolve().is_relative_to(folder.resolve())
+    resolved = _resolved(file)
+    return resolved is not None and resolved.is_relative_to(folder.resolve())
+
+
+def _resolved(file: Path) -> Path | None:
+    """``file`` with its symbolic links followed; ``None`` when they make a loop."""
+    try:
+        return file.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: Python before 3.13 on a loop
+        return None
+
+
+_LOOP = "{!r} cannot be followed: its symbolic links make a loop"
 
 
 def _rewarn(caught: list[warnings.WarningMessage], name: str) -> None:
@@ -166,6 +183,9 @@ def _referenced(path: Path, ref: str, lines: Lines, stack: tuple[Path, ...],
 
     if "\0" in ref:
         problems.append(here(_NUL_IN_NAME.format(ref)))
+        return None
+    if _resolved(target) is None:
+        problems.append(here(_LOOP.format(ref)))
         return None
     if any(target.resolve() == p.resolve() for p in chain):
         problems.append(here(f"{ref!r} refers back to a file that refers to it"))

@@ -11,30 +11,37 @@ so a column ``partner.name`` becomes ``{"partner": {"name": …}}``.
 
 What cells become, so templates and filters get the right types:
 
-- an .xlsx number: ``int`` when whole, otherwise ``Decimal`` of the number as Excel shows it
-  (never ``float``: money must not go through binary fractions); an .xlsx date: ``date``
-  (``datetime`` when it has a time of day);
+- an .xlsx cell: as :mod:`.workbook` says (numbers as Excel shows them, ``int`` or ``Decimal``,
+  never ``float``; dates as ``date``; merged cells filled; error values refused), read from
+  the sheet the workbook opens on, or the one ``sheet`` names;
 - a text in the form ``2019-06-01`` or ``01.06.2019.`` (the final dot optional): ``date``;
-- everything else stays text, exactly as typed (``007`` keeps its zeros, ``22 783,00`` stays
-  text: the money filters read it);
+- everything else stays text, exactly as typed and NFC-normalised (``007`` keeps its zeros,
+  ``22 783,00`` stays text: the money filters read it);
 - an empty cell: ``""``.
 
 CSV files may be UTF-8 with or without a byte-order mark, with commas or semicolons (Excel in
-Latvia saves with semicolons). Problems are :class:`~reportkit.errors.DataError`.
+Latvia saves with semicolons; the header row decides). The csv module parses the records, so a
+line break inside quotes, U+2028, NEL or a form feed stays inside its cell, and a row is
+numbered by the line it starts on. Problems are :class:`~reportkit.errors.DataError`.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from reportkit.errors import DataError, Problem
+from reportkit.i18n import gettext as _
+
+from .bounds import MAX_TABLE_BYTES
+from .files import read_bytes
+from .text import nfc
+from .workbook import sheet_rows
 
 __all__ = ["Row", "read_table"]
 
@@ -50,8 +57,11 @@ class Row:
     values: dict[str, Any]
 
 
-def read_table(path: str | Path) -> list[Row]:
+def read_table(path: str | Path, sheet: str | None = None) -> list[Row]:
     """Read every record of an .xlsx or .csv file; raise ``DataError`` naming the file if it can't.
+
+    ``sheet`` names the sheet of a workbook to read (see :mod:`.workbook` for the one read
+    otherwise).
 
     >>> read_table("nav.csv")
     Traceback (most recent call last):
@@ -64,67 +74,59 @@ def read_table(path: str | Path) -> list[Row]:
         raise DataError(Problem(why, file=str(path)))
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        rows = list(_csv_rows(path))
+        rows = _csv_rows(path)
     elif suffix in (".xlsx", ".xlsm"):
-        rows = list(_xlsx_rows(path))
+        rows = [(n, [_from_text(c) if isinstance(c, str) else c for c in cells])
+                for n, cells in sheet_rows(path, sheet)[1]]
     else:
         raise DataError(Problem(f"cannot read {suffix or 'a file without extension'}: "
                                 "give an .xlsx or .csv table", file=str(path)))
     return _records(path, rows)
 
 
-def _csv_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
+def _csv_rows(path: Path) -> list[tuple[int, list[Any]]]:
+    """The records of a CSV file by the line each starts on, parsed by the csv module: a line
+    break inside quotes stays in its cell, and only CR and LF end a record (not U+2028, NEL
+    or a form feed, which ``str.splitlines`` would split at)."""
+    raw = read_bytes(path, _("a table"), MAX_TABLE_BYTES)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DataError(Problem(f"not UTF-8 text (byte {exc.start}): save the table as "
                                 "'CSV UTF-8' or as .xlsx", file=str(path))) from None
-    reader = csv.reader(text.splitlines(), delimiter=_delimiter(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    rows = []
+    start = 1
     try:
-        for number, cells in enumerate(reader, 1):
-            yield number, [_from_text(c) for c in cells]
+        for cells in reader:
+            rows.append((start, [_from_text(nfc(c)) for c in cells]))
+            start = reader.line_num + 1
     except csv.Error as exc:  # a cell over the csv module's 131 072 characters, say
         raise DataError(Problem(f"not a readable CSV table ({exc})", file=str(path),
                                 line=reader.line_num)) from None
+    return rows
 
 
 def _delimiter(text: str) -> str:
-    """Semicolon or comma, whichever the header row has more of (the whole text if neither)."""
-    first = text.split("\n", 1)[0]
-    sample = first if (";" in first or "," in first) else text
-    return ";" if sample.count(";") > sample.count(",") else ","
+    """Comma when the header row has more commas than semicolons outside quotes, otherwise
+    semicolon (what Excel in Latvia saves with). A one-column table is read with semicolons,
+    so its values keep their commas: Excel quotes a value only when it holds the separator.
 
-
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
-    from zipfile import BadZipFile
-
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise DataError(Problem(f"not a readable .xlsx workbook ({exc})", file=str(path))) from None
-    try:
-        sheet = book.worksheets[0]
-        for number, cells in enumerate(sheet.iter_rows(values_only=True), 1):
-            yield number, [_from_cell(c) for c in cells]
-    finally:
-        book.close()
-
-
-def _from_cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, float):
-        # repr is the shortest text that reads back as the same number: what Excel displays
-        return int(value) if value.is_integer() else Decimal(repr(value))
-    if isinstance(value, dt.datetime):
-        return value.date() if value.time() == dt.time() else value
-    if isinstance(value, str):
-        return _from_text(value)
-    return value
+    >>> _delimiter('"vārds, uzvārds";kods\\n'), _delimiter("vārds\\nBērziņš, Jānis\\n")
+    (';', ';')
+    >>> _delimiter("code,name\\n")
+    ','
+    """
+    counts = {";": 0, ",": 0}
+    quoted = False
+    for char in text:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in "\r\n":
+            break
+        elif not quoted and char in counts:
+            counts[char] += 1
+    return "," if counts[","] > counts[";"] else ";"
 
 
 def _from_text(text: str) -> Any:

@@ -27,6 +27,7 @@ from .parts import (
     prepare_xml,
 )
 from .sandbox import environment
+from .structure import check_rendered, structure_problems
 
 __all__ = ["CompiledPart", "CompiledTemplate"]
 
@@ -55,6 +56,9 @@ class CompiledTemplate:
         self.package = package
         self.parts: dict[str, CompiledPart] = {}
         env = environment()
+        # Jinja's optimizer folds '1e999'|float into a bare `inf` in the code it writes,
+        # which then fails as a NameError; without it the filter runs and refuses the value.
+        env.optimized = False
         for entry in package.entries:
             label = package.parts.get(entry.name)
             if label is not None:
@@ -77,7 +81,9 @@ class CompiledTemplate:
             raise TemplateError(
                 runtime_problem(self.package.file, part.label, part.texts, lineno, exc)
             ) from None
-        return finish_xml(xml, part.fix_tables)
+        xml = finish_xml(xml, part.fix_tables)
+        check_rendered(xml, self.package.file, part.label)
+        return xml
 
     def write(self, names: Mapping[str, Any], fp: BinaryIO) -> None:
         """Render every part for ``names`` and write the whole .docx to ``fp``."""
@@ -104,4 +110,6 @@ def _compile(env: jinja2.Environment, file: str, zipname: str, label: str,
         problem = syntax_problem(env, file, label, texts, source, exc)
         return CompiledPart(zipname, label, texts, source, filename, None, problem, fix_tables)
     template = env.template_class.from_code(env, code, env.make_globals(None))
-    return CompiledPart(zipname, label, texts, source, filename, template, None, fix_tables)
+    broken = structure_problems(env, file, label, texts, source)
+    return CompiledPart(zipname, label, texts, source, filename, template,
+                        broken[0] if broken else None, fix_tables)

@@ -88,12 +88,13 @@ class Template:
         []
         """
         from .checks import check_part
+        from .structure import structure_part
 
         env = environment()
         file = self._compiled.package.file
         problems: list[Problem] = []
         for part in self._compiled.parts.values():
-            problems += check_part(env, file, part, model)
+            problems += check_part(env, file, part, model) + structure_part(env, file, part)
         return problems
 
     def render(self, context: Any, out: str | os.PathLike[str]) -> Path:

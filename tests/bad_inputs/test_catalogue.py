@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from click.testing import CliRunner
+from ruamel.yaml import YAML
 
 import reportkit
 from reportkit import Template, load, to_pdf
@@ -22,7 +22,7 @@ from reportkit.models import Project
 from reportkit.read.tables import read_table
 
 HERE = Path(__file__).parent
-CATALOGUE: dict[str, dict[str, str]] = yaml.safe_load(
+CATALOGUE: dict[str, dict[str, str]] = YAML(typ="safe", pure=True).load(
     (HERE / "catalogue.yaml").read_text(encoding="utf-8"))
 VALID_DATA = "_valid_project.yaml"
 NO_CLI = {"to_pdf"}  # the command line converts only what it has just rendered

@@ -19,6 +19,7 @@ import pytest
 from docx.oxml.ns import qn
 
 INSTALL = ("install LibreOffice and poppler: apt-get install libreoffice-writer-nogui "
+           "libreoffice-calc-nogui "
            "poppler-utils (.ci/run does this)")
 
 

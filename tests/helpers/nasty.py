@@ -4,6 +4,7 @@ no one should type but someone will paste."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -77,8 +78,9 @@ def example(path: Path) -> tuple[type[BaseModel], dict[str, Any], list[Loc]]:
 
 
 def shown(text: str) -> str:
-    """Text as a reader compares it: the engine's cleaning, whitespace runs as one space."""
-    return " ".join(clean_text(text).split())
+    """Text as a reader compares it: NFC (the models normalise every text), the engine's
+    cleaning, whitespace runs as one space."""
+    return " ".join(clean_text(unicodedata.normalize("NFC", text)).split())
 
 
 def shown_either(text: str) -> tuple[str, str]:

@@ -1,0 +1,172 @@
+"""Whether a template part stays a well-formed Word document whatever its tags do.
+
+Jinja sees a part as text; Word sees XML elements: paragraphs (``w:p``), runs, tables
+(``w:tbl``), rows (``w:tr``) and cells (``w:tc``). A block tag removes or repeats the XML between
+its start and its end, which is only safe when both sit in the same place of that structure:
+``{% if %}`` in a paragraph and ``{% endif %}`` in a table cell would, when the condition is
+false, cut away half a paragraph and half a table, and Word would refuse the file. Two checks,
+run when a template is opened (so ``check`` reports them and ``render`` refuses):
+
+- the part's XML is well-formed (a damaged ``document.xml`` is named, not copied into every
+  document);
+- every tag of a block (``if``/``elif``/``else``/``endif``, ``for``/``endfor``, ``with``,
+  ``macro``, ``call``, ``filter``, a ``set`` block) stands inside the same nesting of XML
+  elements as the tag that opened it.
+
+    >>> from reportkit.render.sandbox import environment
+    >>> xml = ('<w:body xmlns:w="w">\\n<w:p><w:r><w:t>A {% if x %}</w:t></w:r></w:p>'
+    ...        "<w:tbl><w:tr><w:tc>\\n<w:p><w:r><w:t>{% endif %} B</w:t></w:r></w:p>"
+    ...        "</w:tc></w:tr></w:tbl></w:body>")
+    >>> found = structure_problems(environment(), "t.docx", "body", ["A {% if x %}", "B"], xml)
+    >>> print(found[0])  # doctest: +ELLIPSIS
+    t.docx, body, paragraph 1 ("A {% if x %}"): '{% if %}' is in a paragraph but its ...
+    >>> found[0].message.split(": ")[0]
+    "'{% if %}' is in a paragraph but its '{% endif %}' is in a table cell (paragraph 2)"
+
+The rendered XML of every part is parsed again before a document is written
+(:func:`check_rendered`), so no document is ever written damaged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from jinja2 import Environment, TemplateSyntaxError
+
+from reportkit.errors import Problem, TemplateError
+
+from .locate import at
+
+if TYPE_CHECKING:
+    from .compiled import CompiledPart
+
+__all__ = ["check_rendered", "structure_part", "structure_problems"]
+
+_OPENERS = {"if", "for", "macro", "call", "filter", "with", "block", "autoescape", "set"}
+_MIDDLES = {"elif", "else"}
+_LXML_PLACE = re.compile(r",? line \d+(, column \d+)?")  # lines of the prepared text, not Word's
+_MARKUP = re.compile(r"<(/?)([A-Za-z_][\w:.-]*)[^<>]*?(/?)>|<[?!][^<>]*>")
+
+
+@dataclass
+class _Open:
+    """A block tag waiting for its end: its name, line and the XML elements around it."""
+
+    name: str
+    line: int
+    stack: tuple[str, ...]
+
+
+def structure_part(env: Environment, file: str, part: CompiledPart) -> list[Problem]:
+    """:func:`structure_problems` of a compiled part (what ``Template.check`` calls)."""
+    return structure_problems(env, file, part.label, part.texts, part.source)
+
+
+def structure_problems(env: Environment, file: str, part: str, texts: list[str],
+                       source: str) -> list[Problem]:
+    """The problems of one prepared part (``source``, one paragraph per line): XML that is not
+    well-formed, or block tags in different places of the document's structure."""
+    from lxml import etree
+
+    def here(message: str, line: int) -> Problem:
+        return Problem(message, file=file, part=part, **at(texts, line))
+
+    try:
+        etree.fromstring(source.encode("utf-8"), etree.XMLParser(huge_tree=True))
+    except etree.XMLSyntaxError as exc:
+        line = exc.position[0] if exc.position else 1
+        return [here(f"the document is damaged: its XML is not well-formed "
+                     f"({_LXML_PLACE.sub('', exc.msg)}); open "
+                     "the template in Word and save it again", line)]
+    try:
+        return [here(message, line) for message, line in _misplaced(env, source)]
+    except TemplateSyntaxError:
+        return []  # the syntax check reports it
+
+
+def _misplaced(env: Environment, source: str) -> Iterator[tuple[str, int]]:
+    stack: list[str] = []
+    blocks: list[_Open] = []
+    pending = ""  # an XML tag cut by a Jinja tag inside it (an attribute's value)
+    tokens = [t for t in env.lex(source) if t[1] != "whitespace"]
+    for i, (line, kind, value) in enumerate(tokens):
+        if kind == "data":
+            pending = _follow(pending + value, stack)
+        elif kind == "block_begin" and i + 1 < len(tokens) and tokens[i + 1][1] == "name":
+            name = tokens[i + 1][2]
+            if name in _OPENERS and not (name == "set" and _assigns(tokens, i)):
+                blocks.append(_Open(name, line, tuple(stack)))
+            elif blocks and (name in _MIDDLES or name == f"end{blocks[-1].name}"):
+                opened = blocks[-1] if name in _MIDDLES else blocks.pop()
+                if tuple(stack) != opened.stack:
+                    yield _message(opened, name, tuple(stack), line), opened.line
+
+
+def _assigns(tokens: list[tuple[int, str, str]], begin: int) -> bool:
+    """Whether the ``set`` tag starting at ``begin`` assigns (``{% set x = 1 %}``)."""
+    for _line, kind, value in tokens[begin + 1:]:
+        if kind == "block_end":
+            return False
+        if kind == "operator" and value == "=":
+            return True
+    return False
+
+
+def _follow(text: str, stack: list[str]) -> str:
+    """Move ``stack`` through the XML tags of ``text``; return a tag left unfinished."""
+    end = 0
+    for match in _MARKUP.finditer(text):
+        end = match.end()
+        closing, name, empty = match.group(1), match.group(2), match.group(3)
+        if name is None or empty:
+            continue
+        if closing:
+            if stack and stack[-1] == name:
+                stack.pop()
+        else:
+            stack.append(name)
+    rest = text[end:]
+    cut = rest.rfind("<")
+    return rest[cut:] if cut >= 0 and ">" not in rest[cut:] else ""
+
+
+def _place(stack: tuple[str, ...]) -> str:
+    for element, words in (("w:tc", "a table cell"), ("w:p", "a paragraph"),
+                           ("w:tr", "a table row"), ("w:tbl", "a table")):
+        if element in stack:
+            return words
+    return "a place between paragraphs"
+
+
+def _message(opened: _Open, name: str, stack: tuple[str, ...], line: int) -> str:
+    first, second = _place(opened.stack), _place(stack)
+    if first == second:
+        first, second = f"{first} of one level", f"{second} of another (a table inside a table)"
+    closing = "{% " + name + " %}"
+    paragraph = line - 1  # line n + 1 of a prepared part is paragraph n
+    return (f"'{{% {opened.name} %}}' is in {first} but its '{closing}' is in {second} "
+            f"(paragraph {paragraph}): a block must start and end in the same kind of place; "
+            f"put both in one paragraph or one cell, or give each a paragraph of its own with "
+            f"{{%p {opened.name} %}} and {{%p end{opened.name} %}}")
+
+
+def check_rendered(xml: str, file: str, part: str) -> None:
+    """Raise a TemplateError when the rendered XML of a part is not well-formed.
+
+    >>> check_rendered("<p>x</tc>", "t.docx", "body")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    reportkit.errors.TemplateError: t.docx, body: rendering made a damaged document (...
+    """
+    from lxml import etree
+
+    try:
+        etree.fromstring(xml.encode("utf-8"), etree.XMLParser(huge_tree=True))
+    except etree.XMLSyntaxError as exc:
+        raise TemplateError(Problem(f"rendering made a damaged document "
+                                    f"({_LXML_PLACE.sub('', exc.msg)}): a tag "
+                                    "breaks the document's structure here; nothing was written",
+                                    file=file, part=part)) from None
