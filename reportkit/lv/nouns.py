@@ -7,7 +7,7 @@ a list) in :mod:`reportkit.lv.phrases`; a person given as given name and surname
 a name none of them can know (``Kaunas``) is reported, never guessed.
 
     >>> decline("Daugavpils", "loc"), count(21, "mobilitāte")
-    ('Daugavpilī', '21 mobilitāte')
+    ('Daugavpilī', '21\\xa0mobilitāte')
     >>> decline("Jānis Bērziņš", "dat")
     'Jānim Bērziņam'
 """
@@ -23,7 +23,7 @@ from .grammar import takes_singular as _takes_singular
 from .lexicon import add_forms, clear_forms, entry, load_forms, version
 from .people import person_gender
 from .phrases import decline_phrase, head_of, items_of, person_start, tokens_of
-from .typography import bind_initials
+from .typography import NBSP, bind_initials
 from .words import gender_of
 
 __all__ = ["add_forms", "clear_forms", "count", "decline", "gender", "join", "load_forms",
@@ -47,7 +47,7 @@ def decline(word: str, case: str, *, number: str = "sg", gender: str | None = No
     head or person where the tables and endings do not tell it. ``ValueError`` says what cannot be
     known: a foreign name in no table (``Kaunas``: give its forms with :func:`add_forms`), a
     person whose gender matters and is unknown, a reflexive noun's dative (``tikšanās``).
-    The nominative singular is the text as written, with its typography (``A.\xa0Elksniņš``).
+    The nominative singular is the text as written, with its typography (``A.\\xa0Elksniņš``).
 
     >>> decline("mēnesis", "gen"), decline("iestāde", "gen", number="pl")
     ('mēneša', 'iestāžu')
@@ -116,10 +116,13 @@ def count(n: int, word: str, *, words: bool = False, case: str = "nom") -> str:
     counting noun (``nulle``, ``simts``, ``tūkstotis``, ``miljons``…) the noun stands in the
     genitive plural: ``divi simti mobilitāšu`` (REFERENCE §1), ``nulle centu`` (REFERENCE §3).
 
+    A number in digits is bound to its noun by a no-break space (``21\\xa0mobilitāte``: the two
+    never part at a line end; :mod:`reportkit.lv.typography`).
+
     >>> count(21, "mobilitāte"), count(11, "mobilitāte"), count(20, "mēnesis")
-    ('21 mobilitāte', '11 mobilitātes', '20 mēneši')
+    ('21\\xa0mobilitāte', '11\\xa0mobilitātes', '20\\xa0mēneši')
     >>> count(21, "mobilitāte", words=True), count(2, "valsts", case="loc")
-    ('divdesmit viena mobilitāte', '2 valstīs')
+    ('divdesmit viena mobilitāte', '2\\xa0valstīs')
     """
     if isinstance(n, bool) or not isinstance(n, int):
         raise TypeError(f"count needs a whole number, got {n!r}")
@@ -128,7 +131,7 @@ def count(n: int, word: str, *, words: bool = False, case: str = "nom") -> str:
     checked = check_case(case)
     number: Number = "sg" if _takes_singular(n) else "pl"
     if not words:
-        return f"{n} {decline(word, checked, number=number)}"
+        return f"{n}{NBSP}{decline(word, checked, number=number)}"
     from .numbers import cardinal  # numbers is imported late: it is heavier and optional here
 
     spelled = cardinal(n, gender=gender(word), case=checked)
