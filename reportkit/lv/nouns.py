@@ -21,8 +21,9 @@ from typing import Literal
 from .grammar import Case, Gender, Number, check_case, check_gender, check_number
 from .grammar import takes_singular as _takes_singular
 from .lexicon import add_forms, clear_forms, entry, load_forms, version
+from .lists import items_of, tokens_of
 from .people import person_gender
-from .phrases import decline_phrase, head_of, items_of, person_start, tokens_of
+from .phrases import decline_phrase, head_of, person_start
 from .typography import NBSP, bind_initials
 from .words import gender_of
 

@@ -12,18 +12,14 @@ How a name is read, rule by rule (REFERENCE §9, with the sources named there an
 1. A whole name that the tables or the user know (``forms.tsv``, :func:`reportkit.lv.add_forms`)
    takes its forms from there; a name the tables list without forms (a country, a novads)
    declines by the rules below without the checks for unknown words.
-2. A list declines item by item: ``Vāciju, Itāliju un Latviju`` (seed 000). ``un`` (or ``vai``)
-   joins two *names* unless it joins two genitives before one head: ``Izglītības un zinātnes
-   ministrija``. It joins genitives when the word before it is the genitive of a name the tables
-   know (``Latvijas un Norvēģijas …``) or, for other words, when the word after it is in lower
-   case (in an organisation's name only the first word is capitalised [LVPPV]) or is a known
-   genitive, or the word before it can only be a genitive (``-as``, ``-es``, ``-u``); it joins
-   names when the word after it is the last of its item or the word before it is a known
-   nominative. A comma is read as the ``un`` after it.
+2. A list declines item by item; ``un`` joins names or genitives by the rules of
+   :mod:`reportkit.lv.lists`: ``Vāciju, Itāliju un Latviju``, ``Izglītības un zinātnes
+   ministrijā``.
 3. What stands after the head stays as written: a part in parentheses (``(LPS)``), a proper name in
-   quotation marks after its generic noun (``folkloras grupas „Svātra”``, ISG 10.1.6), a place in
-   the locative (``vēstniecība Latvijā``). A name that is all in quotation marks declines inside
-   them (``„Vellatām”`` [atbilsmes-2024]).
+   quotation marks after its generic noun (``folkloras grupas „Svātra”``, ISG 10.1.6), a locative
+   with the genitives before it (``vēstniecība Latvijā``, ``eksperte projektu jautājumos``:
+   a known place, or a lower-case word whose ending no nominative has). A name that is all in
+   quotation marks declines inside them (``„Vellatām”`` [atbilsmes-2024]).
 4. A person's name at the end (a given name from ``given_names.tsv`` or an initial, then the
    surname; or capitalised words that can only be nominatives, ``Laimute Balode``) declines as
    :func:`reportkit.lv.people.decline_person` does, and the title before it agrees in case with
@@ -39,41 +35,31 @@ How a name is read, rule by rule (REFERENCE §9, with the sources named there an
    before the feminine genitive ``aizsardzības``, whose adjective would be ``-ās``). A feminine
    ``-ā`` before a masculine genitive (``Draudzīgā aicinājuma vidusskola``) could be either: the
    phrases of ``genitives.tsv`` stay, any other such name is reported. A word before the head in
-   ``-a`` or ``-as`` is read as a genitive (names use definite adjectives; a feminine indefinite
-   adjective, ``jauna skola``, must be given with :func:`reportkit.lv.add_forms`), and so are the
-   6th-declension nouns of ``sixth.tsv`` and the 2nd-declension nouns in ``-s`` [AiLab-dekl].
+   ``-a`` or ``-as`` is read as a genitive: the feminine indefinite adjective has the same ending
+   as the masculine genitive (``jauna`` / ``Centra``), and the names of REFERENCE §9 and of the
+   corpus agree in the definite form only, so this is reportkit's documented choice: give a
+   phrase such as ``jauna skola`` with :func:`reportkit.lv.add_forms`. The 6th-declension nouns of
+   ``sixth.tsv`` and the 2nd-declension nouns in ``-s`` [AiLab-dekl] are genitives there too.
 
 Sources: [AiLab-adj] see :mod:`reportkit.lv.adjectives`; [AiLab-dekl]
 valoda.ailab.lv/latval/vidusskolai/morfol/lietv-dekl.htm (akmens, asmens, rudens, zibens, ūdens,
-mēness, suns, sāls); [LVPPV] Latviešu valodas pareizrakstības un pareizrunas vārdnīca (1995),
-13–17, as summarised in Augstākās tiesas biļetens Nr. 7, "Latviešu valodas kultūra un prakse"
-(at.gov.lv): "ar lielo sākumburtu tikai pirmo vārdu raksta … organizāciju, iestāžu …
-nosaukumos"; [ISG 10.1.6] style-guide.europa.eu, Latvian part, 10.1.6 "Pēdiņas"; [atbilsmes-2024]
-atbilsmes.blogspot.com/2024/07/kas-pedinas-beigts.html ("Noslēdza līgumu ar “Vellatām”").
+mēness, suns, sāls); [ISG 10.1.6] style-guide.europa.eu, Latvian part, 10.1.6 "Pēdiņas";
+[atbilsmes-2024] atbilsmes.blogspot.com/2024/07/kas-pedinas-beigts.html ("Noslēdza līgumu ar
+“Vellatām”").
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .adjectives import definite, definite_ending
 from .grammar import Case, Gender, Number
-from .lexicon import (
-    builtin_words,
-    country_rows,
-    entry,
-    genitive_phrases,
-    given_names,
-    key,
-    sixth_declension,
-)
+from .lexicon import entry, genitive_phrases, given_names, key, sixth_declension
+from .lists import CLOSING, OPENING, free_flags, items_of, known_forms, tokens_of
 from .people import decline_person, person_gender
-from .typography import bind_initials, is_initial, split_initials
+from .typography import bind_initials, is_initial
 from .words import decline_word, gender_of, is_abbreviation, is_plural_only
 
 __all__ = ["decline_name"]
 
-OPENING, CLOSING = "„“«\"", "”“»\""
 _SECOND_IN_S = frozenset({"akmens", "asmens", "rudens", "zibens", "ūdens", "mēness", "sāls"})
 _LOCATIVE_ENDINGS = ("ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs")
 # Words that are not names' parts to decline: conjunctions and prepositions.
@@ -81,105 +67,29 @@ _FUNCTION_WORDS = frozenset({"un", "vai", "kā", "ar", "no", "uz", "par", "pie",
                              "līdz", "starp", "pret", "caur", "gar", "zem", "virs", "aiz"})
 
 
-def tokens_of(text: str) -> list[str]:
-    """The words of ``text`` with commas and glued initials apart: ``J.Pilsudska`` → two.
-
-    >>> tokens_of("Vācija,  Itālija un J.Pilsudska ģimnāzija")
-    ['Vācija', ',', 'Itālija', 'un', 'J.', 'Pilsudska', 'ģimnāzija']
-    """
-    out: list[str] = []
-    for token in split_initials(" ".join(str(text).split())).split(" "):
-        if token.endswith(",") and len(token) > 1:
-            out += [token[:-1], ","]
-        elif token:
-            out.append(token)
-    return out
-
-
-def _free(tokens: list[str]) -> list[bool]:
-    """For each token: whether it stands outside quotation marks and parentheses."""
-    flags, quotes, parens = [], 0, 0
-    for token in tokens:
-        opens = len(token) - len(token.lstrip(OPENING))
-        closes = len(token) - len(token.rstrip(CLOSING))
-        inside = quotes > 0 or parens > 0 or opens > 0 or token.startswith("(")
-        quotes += opens
-        parens += token.count("(")
-        flags.append(not inside)
-        quotes = max(0, quotes - closes)
-        parens = max(0, parens - token.count(")"))
-    return flags
-
-
-@lru_cache(maxsize=2)
-def _known_forms(case: Case) -> frozenset[str]:
-    """The ``case`` forms of every one-word name and noun in the tables (for rules 2 and 3)."""
-    words = builtin_words() + [row["name"] for row in country_rows()]
-    forms = set()
-    for word in words:
-        if " " not in word:
-            try:
-                forms.add(decline_word(word, case, known=True))
-            except ValueError:
-                continue
-    return frozenset(forms)
-
-
-def _genitive_only(word: str) -> bool:
-    return word.endswith(("as", "es", "u", "ās")) and not is_abbreviation(word)
-
-
-def _joins_modifiers(tokens: list[str], at: int, end: int) -> bool:
-    """Rule 2: whether the ``un`` at ``at`` (its item ending at ``end``) joins genitives."""
-    if at == 0 or at + 1 >= end:
-        return False
-    before, after = tokens[at - 1], tokens[at + 1]
-    free = _free(tokens[at + 1:end])
-    if sum(free) <= 1:
-        return False  # the word after "un" is the head of its item: two names
-    genitives = _known_forms("gen")
-    known_genitive = before in genitives
-    known_nominative = entry(before) is not None or before in given_names()
-    if known_genitive != known_nominative:
-        return known_genitive
-    if after[:1].islower() or (after in genitives and entry(after) is None):
-        return True
-    return _genitive_only(before)
-
-
-def items_of(tokens: list[str]) -> list[list[str]]:
-    """Rule 2: the tokens split into the names of a list; separators kept as one-token items.
-
-    >>> items_of(tokens_of("Vācija, Itālija un Izglītības un zinātnes ministrija"))
-    [['Vācija'], [','], ['Itālija'], ['un'], ['Izglītības', 'un', 'zinātnes', 'ministrija']]
-    """
-    free = _free(tokens)
-    joins: list[int] = []
-    end, kind = len(tokens), "names"
-    for at in range(len(tokens) - 1, -1, -1):
-        if not free[at] or tokens[at] not in ("un", "vai", ","):
-            continue
-        if tokens[at] != ",":
-            kind = "genitives" if _joins_modifiers(tokens, at, end) else "names"
-        if kind == "names":
-            joins.append(at)
-            end = at
-    items, start = [], 0
-    for at in sorted(joins):
-        items += [tokens[start:at], [tokens[at]]]
-        start = at + 1
-    return [*items, tokens[start:]]
+def _is_locative(word: str) -> bool:
+    """A locative after the head: a place the tables know, or a lower-case word whose ending
+    only a locative has (REFERENCE §5 table: ``-os``, ``-ā``, ``-ē``, ``-ī``, ``-ū``, ``-ēs``,
+    ``-īs``)."""
+    if word[:1].isupper():
+        return word.endswith(_LOCATIVE_ENDINGS) and word in known_forms("loc") \
+            and entry(word) is None
+    return word.endswith(_LOCATIVE_ENDINGS) and not word.endswith(("ās", "šanās")) \
+        and entry(word) is None
 
 
 def _split_tail(tokens: list[str]) -> int:
-    """Rule 3: where the words after the head begin (quoted, parenthesised, a locative place)."""
-    free = _free(tokens)
+    """Rule 3: where the words after the head begin (quoted, parenthesised, a locative)."""
+    free = free_flags(tokens)
     end = len(tokens)
     while end > 0 and not free[end - 1]:
         end -= 1
-    if end > 1 and tokens[end - 1].endswith(_LOCATIVE_ENDINGS) \
-            and tokens[end - 1] in _known_forms("loc") and entry(tokens[end - 1]) is None:
+    if end > 1 and _is_locative(tokens[end - 1]):
         end -= 1
+        # the locative's own genitives go with it: "eksperte [projektu jautājumos]"
+        while end > 1 and tokens[end - 1].endswith(("u", "as", "es")) \
+                and not is_abbreviation(tokens[end - 1]):
+            end -= 1
     return end
 
 
@@ -249,7 +159,7 @@ def _decline_person(tokens: list[str], at: int, case: Case, gender: Gender | Non
     person = decline_person(given, surname, case, gender=gender)
     if not title:
         return person
-    return f"{_decline_head_phrase(title, case, 'sg', None, known=False)} {person}"
+    return f"{decline_item(title, case, 'sg', None, people=False)} {person}"
 
 
 def _agrees(tokens: list[str], at: int, head: int, gender: Gender, number: Number,
@@ -306,7 +216,7 @@ def _decline_head_phrase(tokens: list[str], case: Case, number: Number, gender: 
     agree_gender = gender or gender_of(last)
     out = list(tokens)
     out[head] = _decline_head(tokens[head], case, number, gender, known)
-    free = _free(tokens)
+    free = free_flags(tokens)
     for at in range(head - 1, -1, -1):
         if free[at] and _agrees(tokens, at, head, agree_gender, written, known):
             word = tokens[at]
@@ -321,7 +231,7 @@ def _decline_quoted(tokens: list[str], case: Case, number: Number,
     # Rule 3: a name all in quotation marks declines inside them [atbilsmes-2024].
     text = " ".join(tokens)
     inner = text.lstrip(OPENING).rstrip(CLOSING)
-    if not inner or _free(tokens_of(inner)).count(False):
+    if not inner or free_flags(tokens_of(inner)).count(False):
         return text
     opening = text[: len(text) - len(text.lstrip(OPENING))]
     closing = text[len(text.rstrip(CLOSING)):]
@@ -329,7 +239,7 @@ def _decline_quoted(tokens: list[str], case: Case, number: Number,
 
 
 def decline_item(tokens: list[str], case: Case, number: Number, gender: Gender | None,
-                 *, known: bool = False) -> str:
+                 *, known: bool = False, people: bool = True) -> str:
     """One name of a list (rules 1 and 3–5).
 
     >>> decline_item(tokens_of("folkloras grupa „Svātra”"), "gen", "sg", None)
@@ -346,7 +256,7 @@ def decline_item(tokens: list[str], case: Case, number: Number, gender: Gender |
     if end == 0:
         return _decline_quoted(tokens, case, number, gender)
     core, tail = tokens[:end], tokens[end:]
-    at = None if known or number == "pl" else person_start(core)
+    at = None if known or number == "pl" or not people else person_start(core)
     if at is not None:
         declined = _decline_person(core, at, case, gender)
     else:

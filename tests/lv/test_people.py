@@ -147,6 +147,11 @@ def test_user_forms_win_for_a_surname() -> None:
     # the feminine title tells the gender the initial cannot
     ("skolas direktore I. Kokina", "dat", f"skolas direktorei I.{NBSP}Kokinai"),  # seed 002
     ("skolas direktore G. Smuļko", "gen", f"skolas direktores G.{NBSP}Smuļko"),  # seed 002
+    # seed 002's signature block: the title ends in a locative, which stays
+    ("Daugavpils pilsētas Izglītības pārvaldes eksperte projektu jautājumos Evelīna Balode",
+     "dat", "Daugavpils pilsētas Izglītības pārvaldes ekspertei projektu jautājumos Evelīnai "
+     "Balodei"),
+    ("biedrības „Saule” vadītāja Anna Ozola", "dat", "biedrības „Saule” vadītājai Annai Ozolai"),
 ])
 def test_a_title_agrees_with_the_name(text: str, case: str, expected: str) -> None:
     assert lv.decline_name(text, case) == expected

@@ -99,6 +99,12 @@ def test_an_adjective_that_could_go_with_two_words_is_looked_up_or_reported() ->
     ("Daugavpils un Magdeburga", "acc", "Daugavpili un Magdeburgu"),
     ("Vācija un Latvijas Republika", "loc", "Vācijā un Latvijas Republikā"),
     ("Bosnija un Hercegovina", "loc", "Bosnijā un Hercegovinā"),
+    # a word no genitive ends in, or a capital after a lower-case word, starts another name
+    ("Daugavpils Universitāte un Rēzeknes Tehnoloģiju akadēmija", "loc",
+     "Daugavpils Universitātē un Rēzeknes Tehnoloģiju akadēmijā"),
+    ("Rēzeknes Tehnoloģiju akadēmija un Latvijas Universitāte", "dat",
+     "Rēzeknes Tehnoloģiju akadēmijai un Latvijas Universitātei"),
+    ("Hērda sala un Makdonalda salas", "loc", "Hērda salā un Makdonalda salās"),
 ])
 def test_un_joins_genitives_or_names(name: str, case: str, expected: str) -> None:
     assert lv.decline(name, case) == expected
@@ -119,6 +125,11 @@ def test_un_joins_genitives_or_names(name: str, case: str, expected: str) -> Non
      "Eiropas Ekonomikas zonas (EEZ) finanšu instrumenta"),
     # a place in the locative after the head stays
     ("Polijas Republikas vēstniecība Latvijā", "dat", "Polijas Republikas vēstniecībai Latvijā"),
+    ("partneris Dānijā", "gen", "partnera Dānijā"),
+    # any locative, with its genitives (seed 002 "eksperte projektu jautājumos")
+    ("Daugavpils pilsētas Izglītības pārvaldes eksperte projektu jautājumos", "dat",
+     "Daugavpils pilsētas Izglītības pārvaldes ekspertei projektu jautājumos"),
+    ("speciālists izglītības jomā", "acc", "speciālistu izglītības jomā"),
 ])
 def test_what_follows_the_head_stays(name: str, case: str, expected: str) -> None:
     assert lv.decline(name, case) == expected
