@@ -22,8 +22,7 @@ from .grammar import Case, Gender, Number, check_case, check_gender, check_numbe
 from .grammar import takes_singular as _takes_singular
 from .lexicon import add_forms, clear_forms, entry, load_forms, version
 from .lists import items_of, tokens_of
-from .people import person_gender
-from .phrases import decline_phrase, head_of, person_start
+from .phrases import decline_phrase, head_of, named_gender, person_start
 from .typography import NBSP, bind_initials
 from .words import gender_of
 
@@ -83,8 +82,8 @@ def gender(word: str) -> Gender:
     ``-š``, ``-is``, ``-us`` masculine (a feminine 6th-declension word must be in the tables or
     given with :func:`add_forms`). Words that do not decline count as masculine, like ``eiro``.
     The head is found as :func:`decline` finds it: the last word before a quoted name or a part
-    in parentheses. For a person it is the person's gender: ``ValueError`` if the names do not
-    tell it (``I. Kokina``).
+    in parentheses. For a person it is the person's gender: ``ValueError`` if neither the names
+    nor a feminine title tell it (``I. Kokina``).
 
     >>> gender("mobilitāte"), gender("valsts"), gender("Daugavpils pilsētas dome")
     ('f', 'f', 'f')
@@ -102,7 +101,7 @@ def gender(word: str) -> Gender:
         at = None  # a person or a genitive: the head's ending tells the gender either way
     if at is None:
         return gender_of(head_of(tokens).rpartition("-")[2])
-    found = person_gender(tokens[at:-1], tokens[-1])
+    found = named_gender(tokens, at)
     if found is None:
         raise ValueError(f"the names in {text!r} do not tell whether it is a man or a woman")
     return found

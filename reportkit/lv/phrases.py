@@ -51,15 +51,16 @@ mēness, suns, sāls); [ISG 10.1.6] style-guide.europa.eu, Latvian part, 10.1.6 
 from __future__ import annotations
 
 from .adjectives import definite, definite_ending
-from .grammar import Case, Gender, Number
+from .grammar import Case, Gender, Number, check_case, check_gender
 from .lexicon import entry, genitive_phrases, given_names, key, sixth_declension
 from .lists import CLOSING, OPENING, free_flags, items_of, known_forms, tokens_of
 from .people import decline_person, person_gender
 from .typography import bind_initials, is_initial
-from .words import decline_word, gender_of, is_abbreviation, is_plural_only
+from .words import CASE_NAMES, decline_word, gender_of, is_abbreviation, is_plural_only
 
 __all__ = ["decline_name"]
 
+# 2nd-declension nouns in -s, whose genitive is the nominative [AiLab-dekl].
 _SECOND_IN_S = frozenset({"akmens", "asmens", "rudens", "zibens", "ūdens", "mēness", "sāls"})
 _LOCATIVE_ENDINGS = ("ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs")
 # Words that are not names' parts to decline: conjunctions and prepositions.
@@ -144,10 +145,20 @@ def person_start(tokens: list[str]) -> int | None:
     return None
 
 
-def _title_gender(title: list[str]) -> Gender | None:
-    # A feminine title (direktore, vadītāja) names a woman; a masculine one is used for both.
-    head = title[-1] if title else ""
-    return "f" if head[:1].islower() and gender_of(head) == "f" else None
+def named_gender(tokens: list[str], at: int) -> Gender | None:
+    """The gender of the person whose name starts at ``at``: the names, else a feminine title.
+
+    A feminine title (``direktore``, ``vadītāja``) names a woman; a masculine one says nothing,
+    as documents use it for women too.
+
+    >>> named_gender(tokens_of("skolas direktore I. Kokina"), 2)
+    'f'
+    """
+    found = person_gender(tokens[at:-1], tokens[-1])
+    head = head_of(tokens[:at]) if at else ""
+    if found is None and head[:1].islower() and gender_of(head) == "f":
+        return "f"
+    return found
 
 
 def _decline_person(tokens: list[str], at: int, case: Case, gender: Gender | None) -> str:
@@ -155,7 +166,7 @@ def _decline_person(tokens: list[str], at: int, case: Case, gender: Gender | Non
     given, surname = names[:-1], names[-1]
     if len(names) == 1 and names[0] in given_names():
         given, surname = names, ""
-    gender = gender or person_gender(given, surname) or _title_gender(title)
+    gender = gender or named_gender(tokens, at)
     person = decline_person(given, surname, case, gender=gender)
     if not title:
         return person
@@ -186,8 +197,8 @@ def _agrees(tokens: list[str], at: int, head: int, gender: Gender, number: Numbe
     if word.endswith("us"):
         return False  # 3rd declension: the genitive is the nominative (tirgus pētījums)
     item = entry(word)
-    if item is not None:
-        return item.gender == "m" and not item.forms  # akmens, ūdens: genitive in -s
+    if item is not None:  # a table noun: masculine and of regular forms (akmens has a paradigm)
+        return item.gender == "m" and not item.forms
     if word in sixth_declension() or word in _SECOND_IN_S:
         return False
     return word.endswith(("š", "is")) or (word.endswith("s") and word[-2] not in "aāeēiīouū")
@@ -248,9 +259,14 @@ def decline_item(tokens: list[str], case: Case, number: Number, gender: Gender |
     text = " ".join(tokens)
     item = entry(text)
     if item is not None and len(tokens) > 1:
-        form = item.forms.get(("pl" if item.plural_only else number, case))
+        wanted = "pl" if item.plural_only else number
+        form = item.forms.get((wanted, case))
         if form is not None:
             return form
+        if item.forms and all(have != wanted for have, _ in item.forms):
+            # a paradigm for the other number only (forms.tsv): no rule may make this one up
+            raise ValueError(f"no {CASE_NAMES[case]} {wanted} form is known for {text!r}; "
+                             "give it with lv.add_forms")
         known = True
     end = _split_tail(tokens)
     if end == 0:
@@ -279,11 +295,8 @@ def decline_phrase(text: str, case: Case, number: Number = "sg",
     if len(tokens) == 1 and tokens[0][:1].isalpha() and tokens[0][-1:].isalpha():
         return decline_word(tokens[0], case, number, gender)  # one plain word: the word layer
     item = entry(" ".join(tokens))
-    known = item is not None
-    if known and item is not None and not item.forms:
-        items = items_of(tokens)
-    else:
-        items = [tokens] if known else items_of(tokens)
+    known = item is not None  # a table name: its words need no shape check (rule 1)
+    items = [tokens] if item is not None and item.forms else items_of(tokens)
     single = len(items) == 1
     out = [item_tokens[0] if item_tokens in (["un"], ["vai"], [","]) else
            decline_item(item_tokens, case, number, gender if single else None, known=known)
@@ -304,8 +317,6 @@ def decline_name(text: str, case: str = "nom", *, gender: str | None = None) -> 
     >>> decline_name("Eridiāna Oļehnoviča", "gen", gender="f")
     'Eridiānas Oļehnovičas'
     """
-    from .grammar import check_case, check_gender
-
     checked = check_case(case)
     chosen = check_gender(gender) if gender is not None else None
     tokens = tokens_of(text)

@@ -153,6 +153,8 @@ def test_table_names_keep_their_forms() -> None:
     assert lv.decline("Apvienotā Karaliste", "loc") == "Apvienotajā Karalistē"
     assert lv.decline("Biznesa augstskola Turība", "gen") == "Biznesa augstskolas Turība"
     assert lv.decline("Sentvinsenta un Grenadīnas", "loc") == "Sentvinsentā un Grenadīnās"
+    with pytest.raises(ValueError, match="no locative pl form is known"):
+        lv.decline("Apvienotā Karaliste", "loc", number="pl")  # forms.tsv has the singular only
 
 
 def test_gender_of_a_phrase_is_its_heads() -> None:
