@@ -11,9 +11,10 @@ the tables they read kept apart in ``reportkit/lv/data/`` with their sources.
     'mēra vietnieku Dmitriju Radionovu'
 
 Names: :mod:`.nouns` (``decline``, ``count``, ``join``) reads a name of any length through
-:mod:`.phrases` (organisations, titles, lists) and :mod:`.people` (``decline_person`` for a
-given name and surname apart); :mod:`.words` declines one word; :mod:`.places` refuses a name no
-table knows and no rule may decline; :mod:`.adjectives` and :mod:`.typography` hold the
+:mod:`.lists` (lists, and the ``un`` that joins names or genitives), :mod:`.phrases`
+(organisations, titles with people: ``decline_name``) and :mod:`.people` (``decline_person``
+for a given name and surname apart); :mod:`.words` declines one word; :mod:`.places` refuses a
+name no table knows and no rule may decline; :mod:`.adjectives` and :mod:`.typography` hold the
 agreement endings and the no-break spaces.
 
 Every rule and table is documented, with its source, in the module that implements it; the
