@@ -4,12 +4,15 @@ Babel writes Latvian month names only in the nominative (docs/lv/REFERENCE.md se
 so the case forms come from the table in ``reportkit/lv/data/months.py``. The long form puts a
 space after every ordinal dot (``2019. gada 1. jūnijs``; ``2019.gada 1.jūnijs`` is the old
 spelling) and ``gada`` is always genitive: only the day and month take the case asked for.
+Every space inside a date is a no-break space (U+00A0), so that a date never breaks across
+lines (valoda.lv/2009-gads-4, citing Tiesību aktu tulkošanas rokasgrāmata 2006, p. 69;
+REFERENCE §11); the spaces around ``no`` and ``līdz`` are ordinary ones.
 
     >>> from datetime import date
     >>> format_date(date(2019, 8, 22), case="loc")
-    '2019. gada 22. augustā'
+    '2019.\\xa0gada\\xa022.\\xa0augustā'
     >>> format_date_range(date(2019, 6, 1), date(2021, 1, 31))
-    'no 2019. gada 1. jūnija līdz 2021. gada 31. janvārim'
+    'no 2019.\\xa0gada\\xa01.\\xa0jūnija līdz 2021.\\xa0gada\\xa031.\\xa0janvārim'
 
 Everything returned is lower case, so a template that starts a sentence with a date can use
 Jinja's ``capitalize`` filter (it upper-cases the first letter and lower-cases the rest):
@@ -23,6 +26,7 @@ from typing import Literal, get_args
 
 from .data.months import MONTHS
 from .grammar import CASES, Case, check_case
+from .typography import NBSP
 
 __all__ = [
     "format_date",
@@ -87,9 +91,9 @@ def format_date(
     and no ``šī gada``, so ``relative_to`` is refused there.
 
     >>> format_date(date(2019, 6, 1)), format_date(date(2019, 6, 1), case="dat")
-    ('2019. gada 1. jūnijs', '2019. gada 1. jūnijam')
+    ('2019.\\xa0gada\\xa01.\\xa0jūnijs', '2019.\\xa0gada\\xa01.\\xa0jūnijam')
     >>> format_date(date(2012, 8, 22), case="loc", relative_to=date(2012, 9, 3))
-    'šī gada 22. augustā'
+    'šī\\xa0gada\\xa022.\\xa0augustā'
     >>> format_date(date(2015, 11, 9), style="numeric")
     '09.11.2015.'
     """
@@ -102,10 +106,10 @@ def format_date(
             )
         return f"{d.day:02d}.{d.month:02d}.{d.year}."
     if relative_to is not None and _check_date(relative_to, "relative_to").year == d.year:
-        year = "šī gada"
+        year = f"šī{NBSP}gada"
     else:
-        year = f"{d.year}. gada"
-    return f"{year} {d.day}. {month}"
+        year = f"{d.year}.{NBSP}gada"
+    return f"{year}{NBSP}{d.day}.{NBSP}{month}"
 
 
 def format_date_range(
@@ -127,9 +131,9 @@ def format_date_range(
     A period of one day is that date in ``case``. ``start`` after ``end`` raises ``ValueError``.
 
     >>> format_date_range(date(2015, 11, 5), date(2015, 11, 6), style="compact")
-    '2015. gada 5.–6. novembrī'
+    '2015.\\xa0gada\\xa05.–6.\\xa0novembrī'
     >>> format_date_range(date(2015, 11, 5), date(2015, 11, 5))
-    '2015. gada 5. novembrī'
+    '2015.\\xa0gada\\xa05.\\xa0novembrī'
     """
     start, end = _check_period(start, end)
     _check_choice(style, RANGE_STYLES, "range style")
@@ -137,7 +141,8 @@ def format_date_range(
     if start == end:
         return format_date(start, case=case)
     if style == "compact" and (start.year, start.month) == (end.year, end.month):
-        return f"{start.year}. gada {start.day}.{EN_DASH}{end.day}. {_month(end, case)}"
+        return (f"{start.year}.{NBSP}gada{NBSP}{start.day}.{EN_DASH}{end.day}.{NBSP}"
+                f"{_month(end, case)}")
     return f"no {format_date(start, case='gen')} līdz {format_date(end, case='dat')}"
 
 
@@ -147,12 +152,12 @@ def format_month_year(d: date, *, case: Case = "nom") -> str:
     ``"loc"`` is "in that month" and ``"gen"`` follows ``no`` (``no 2013. gada decembra``).
 
     >>> format_month_year(date(2014, 2, 10), case="loc")
-    '2014. gada februārī'
+    '2014.\\xa0gada\\xa0februārī'
     >>> format_month_year(date(2013, 12, 1)), format_month_year(date(2013, 12, 1), case="gen")
-    ('2013. gada decembris', '2013. gada decembra')
+    ('2013.\\xa0gada\\xa0decembris', '2013.\\xa0gada\\xa0decembra')
     """
     d = _check_date(d, "date")
-    return f"{d.year}. gada {_month(d, case)}"
+    return f"{d.year}.{NBSP}gada{NBSP}{_month(d, case)}"
 
 
 def months_between(start: date, end: date) -> int:
@@ -185,12 +190,13 @@ def format_duration(start: date, end: date) -> str:
 
     Months are counted by :func:`months_between`; a period shorter than a month is written in
     days. The noun agrees with the number through :func:`reportkit.lv.nouns.count`:
-    ``20 mēneši``, ``31 mēnesis``, ``21 diena``, ``5 dienas``.
+    ``20 mēneši``, ``31 mēnesis``, ``21 diena``, ``5 dienas`` (number and noun bound by a no-break
+    space).
 
     >>> format_duration(date(2019, 6, 1), date(2021, 1, 31))
-    '20 mēneši'
+    '20\\xa0mēneši'
     >>> format_duration(date(2015, 11, 5), date(2015, 11, 9))
-    '5 dienas'
+    '5\\xa0dienas'
     """
     from .nouns import count
 

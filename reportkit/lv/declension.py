@@ -143,11 +143,12 @@ def _plural_only(word: str, alternation: bool | None) -> Forms:
 
 
 def paradigm(word: str, gender: Gender | None = None, *, plural_only: bool = False,
-             alternation: bool | None = None) -> Forms:
+             alternation: bool | None = None, declension: str | None = None) -> Forms:
     """Every (number, case) form of the nominative ``word`` by the rules above.
 
     ``gender`` tells 1st from 6th declension and masculine 4th/5th (``puika``, ``bende``);
-    ``alternation`` overrides the alternation rule (``valsts → valstu``: False).
+    ``alternation`` overrides the alternation rule (``valsts → valstu``: False); ``declension``
+    overrides the one the ending suggests (``"1"`` for the surname ``Blaus``, not 3rd).
     A word that does not decline maps every key to itself. Reflexive nouns lack dat and loc.
     For a plural-only word, the singular keys hold the plural forms.
 
@@ -158,7 +159,7 @@ def paradigm(word: str, gender: Gender | None = None, *, plural_only: bool = Fal
         return _plural_only(word, alternation)
     if word.endswith(REFLEXIVE):
         return _reflexive(word)
-    declension = declension_of(word, gender)
+    declension = declension or declension_of(word, gender)
     if declension is None:
         return {(number, case): word for number in ("sg", "pl") for case in CASES}
     cut = 1 if declension in ("1", "1š", "4f", "4m", "5f", "5m", "6") else 2

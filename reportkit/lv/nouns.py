@@ -1,120 +1,68 @@
 """Latvian nouns and names in every case, counted nouns and lists.
 
-The rules live in :mod:`reportkit.lv.declension`, the tables and the user's own forms in
-:mod:`reportkit.lv.lexicon` (data files in ``reportkit/lv/data/`` name their sources).
-Lookup order: forms the user gave, the built-in tables, then the rules.
+One word declines in :mod:`reportkit.lv.words` (rules in :mod:`reportkit.lv.declension`, tables
+in :mod:`reportkit.lv.lexicon`); a name of several words (an organisation, a title and a person,
+a list) in :mod:`reportkit.lv.phrases`; a person given as given name and surname in
+:mod:`reportkit.lv.people`. Lookup order: forms the user gave, the built-in tables, the rules;
+a name none of them can know (``Kaunas``) is reported, never guessed.
 
     >>> decline("Daugavpils", "loc"), count(21, "mobilitāte")
-    ('Daugavpilī', '21 mobilitāte')
+    ('Daugavpilī', '21\\xa0mobilitāte')
+    >>> decline("Jānis Bērziņš", "dat")
+    'Jānim Bērziņam'
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Literal
 
-from .declension import REFLEXIVE, paradigm
 from .grammar import Case, Gender, Number, check_case, check_gender, check_number
 from .grammar import takes_singular as _takes_singular
-from .lexicon import Entry, entry
+from .lexicon import entry, version
+from .lists import items_of, tokens_of
+from .phrases import decline_phrase, head_of, named_gender, person_start
+from .typography import NBSP, bind_initials
+from .words import gender_of
 
 __all__ = ["count", "decline", "gender", "join", "plural"]
 
-_CASE_NAMES = {"nom": "nominative", "gen": "genitive", "dat": "dative", "acc": "accusative",
-               "loc": "locative"}
 
-
-def _match_case(source: str, form: str) -> str:
-    if len(source) > 1 and source.isupper():
-        return form.upper()
-    if source[:1].isupper():
-        return form[:1].upper() + form[1:]
-    return form
-
-
-def _is_indeclinable(word: str, item: Entry | None) -> bool:
-    # Abbreviations (ASV, VIAA) and words with digits stay as written.
-    return ((item is not None and item.indeclinable) or (len(word) > 1 and word.isupper())
-            or any(ch.isdigit() for ch in word))
-
-
-def _word_forms(word: str, gender: Gender | None) -> tuple[dict[tuple[Number, Case], str], bool]:
-    item = entry(word)
-    if _is_indeclinable(word, item):
-        return {(n, c): word for n in ("sg", "pl") for c in _CASE_NAMES}, False  # type: ignore[misc]
-    # No Latvian nominative singular ends in -as/-es: an unknown one is a plural name (Grenadīnas).
-    plural_only = item.plural_only if item else word.endswith(("as", "es"))
-    given = item.forms if item else {}
-    if item and " " in word:
-        return dict(given), plural_only
-    forms = paradigm(word, gender or (item.gender if item else None),
-                     plural_only=plural_only, alternation=item.alternation if item else None)
-    forms = {k: _match_case(word, v) for k, v in forms.items()}
-    return forms | given, plural_only
-
-
-def _decline_word(word: str, case: Case, number: Number, gender: Gender | None) -> str:
-    forms, plural_only = _word_forms(word, gender)
-    form = forms.get(("pl" if plural_only else number, case))
-    if form is None:
-        if word.lower().endswith(REFLEXIVE):
-            raise ValueError(
-                f"{word!r} has no {_CASE_NAMES[case]}: reflexive nouns in -šanās have no dative "
-                f"or locative; rephrase, e.g. '{word} reizē' (valodaskonsultacijas.lv, 957)")
-        raise ValueError(f"no {_CASE_NAMES[case]} {number} form is known for {word!r}; "
-                         "give it with reportkit.add_forms or a forms file (reportkit.load_forms)")
-    return _match_case(word, form) if " " not in word else form
-
-
-def _head_index(tokens: list[str]) -> int:
-    depth, head = 0, len(tokens) - 1
-    for i, token in enumerate(tokens):
-        depth += token.count("(")
-        if depth == 0:
-            head = i
-        depth -= token.count(")")
-    return head
-
-
-def _decline_phrase(text: str, case: Case, number: Number, gender: Gender | None) -> str:
-    item = entry(text)
-    if item is not None and item.forms and " " in text:
-        return _decline_word(text, case, number, gender)
-    tokens = text.split(" ")
-    if "un" in tokens[1:-1]:
-        at = tokens.index("un")
-        left, right = " ".join(tokens[:at]), " ".join(tokens[at + 1:])
-        return (f"{_decline_phrase(left, case, number, None)} un "
-                f"{_decline_phrase(right, case, number, gender)}")
-    i = _head_index(tokens)
-    prefix, _, head = tokens[i].rpartition("-")
-    declined = _decline_word(head, case, number, gender)
-    tokens[i] = f"{prefix}-{declined}" if prefix else declined
-    return " ".join(tokens)
+@lru_cache(maxsize=4096)
+def _declined(text: str, case: Case, number: Number, gender: Gender | None, _version: int) -> str:
+    # _version changes when the user's forms do, so a cached form never outlives them.
+    return decline_phrase(text, case, number, gender)
 
 
 def decline(word: str, case: str, *, number: str = "sg", gender: str | None = None) -> str:
-    """``word`` (a noun or name in the nominative) in ``case`` and grammatical ``number``.
+    """``word`` (a noun or a name of any length, in the nominative) in ``case`` and ``number``.
 
-    Cases: ``"nom"``, ``"gen"``, ``"dat"``, ``"acc"``, ``"loc"``. A name of several words declines
-    its head, the last word, and keeps the genitives before it; ``X un Y`` declines both names;
-    a part in parentheses is kept as written. Plural-only names (``Talsi``, ``Cēsis``) are
-    always plural. Indeclinable words (``Oslo``, abbreviations) come back unchanged.
-    ``gender`` helps a word the tables do not know (``"f"``: ``nakts``-like 6th declension).
-    Reflexive nouns (``tikšanās``) have no dative or locative: asking for one raises
-    ``ValueError`` that suggests ``tikšanās reizē``.
+    Cases: ``"nom"``, ``"gen"``, ``"dat"``, ``"acc"``, ``"loc"``. A name of several words is read
+    by the rules of :mod:`reportkit.lv.phrases`: the head declines with the adjectives that agree
+    with it, genitives and quoted names stay, a list declines item by item, a person's name at the
+    end declines whole with its title. Plural-only names (``Talsi``, ``Cēsis``) are always plural;
+    indeclinable words (``Oslo``, abbreviations) come back unchanged. ``gender`` is that of the
+    head or person where the tables and endings do not tell it. ``ValueError`` says what cannot be
+    known: a foreign name in no table (``Kaunas``: give its forms with :func:`add_forms`), a
+    person whose gender matters and is unknown, a reflexive noun's dative (``tikšanās``).
+    The nominative singular is the text as written, with its typography (``A.\\xa0Elksniņš``).
 
     >>> decline("mēnesis", "gen"), decline("iestāde", "gen", number="pl")
     ('mēneša', 'iestāžu')
     >>> decline("Daugavpils pilsētas dome", "loc"), decline("Talsi", "loc")
     ('Daugavpils pilsētas domē', 'Talsos')
+    >>> decline("folkloras grupa „Svātra”", "gen")
+    'folkloras grupas „Svātra”'
     """
     checked_case, checked_number = check_case(case), check_number(number)
     checked_gender = check_gender(gender) if gender is not None else None
     text = " ".join(str(word).split())
     if not text:
         raise ValueError("decline needs a word, got an empty string")
-    return _decline_phrase(text, checked_case, checked_number, checked_gender)
+    if checked_case == "nom" and checked_number == "sg":
+        return bind_initials(text)
+    return _declined(text, checked_case, checked_number, checked_gender, version())
 
 
 def plural(word: str) -> str:
@@ -127,24 +75,35 @@ def plural(word: str) -> str:
 
 
 def gender(word: str) -> Gender:
-    """``"m"`` or ``"f"``: from the tables, else from the ending of the (last) word.
+    """``"m"`` or ``"f"``: from the tables, else from the ending of the head word.
 
     Endings per LU MII AiLab (lietv-dekl.htm): ``-a``, ``-e``, ``-šanās`` are feminine; ``-s``,
     ``-š``, ``-is``, ``-us`` masculine (a feminine 6th-declension word must be in the tables or
     given with :func:`add_forms`). Words that do not decline count as masculine, like ``eiro``.
+    The head is found as :func:`decline` finds it: the last word before a quoted name or a part
+    in parentheses. For a person it is the person's gender: ``ValueError`` if neither the names
+    nor a feminine title tell it (``I. Kokina``).
 
     >>> gender("mobilitāte"), gender("valsts"), gender("Daugavpils pilsētas dome")
     ('f', 'f', 'f')
+    >>> gender("folkloras grupa „Svātra”"), gender("Ņikita Ivanovs")
+    ('f', 'm')
     """
     text = " ".join(str(word).split())
     item = entry(text)
     if item is not None and item.gender is not None:
         return item.gender
-    tokens = text.split(" ")
-    last = tokens[_head_index(tokens)].rpartition("-")[2]
-    if last != text:
-        return gender(last)
-    return "f" if text.lower().endswith(("a", "e", REFLEXIVE, "as", "es")) else "m"
+    tokens = items_of(tokens_of(text))[-1]
+    try:
+        at = person_start(tokens) if len(tokens) > 1 else None
+    except ValueError:
+        at = None  # a person or a genitive: the head's ending tells the gender either way
+    if at is None:
+        return gender_of(head_of(tokens).rpartition("-")[2])
+    found = named_gender(tokens, at)
+    if found is None:
+        raise ValueError(f"the names in {text!r} do not tell whether it is a man or a woman")
+    return found
 
 
 def count(n: int, word: str, *, words: bool = False, case: str = "nom") -> str:
@@ -156,10 +115,13 @@ def count(n: int, word: str, *, words: bool = False, case: str = "nom") -> str:
     counting noun (``nulle``, ``simts``, ``tūkstotis``, ``miljons``…) the noun stands in the
     genitive plural: ``divi simti mobilitāšu`` (REFERENCE §1), ``nulle centu`` (REFERENCE §3).
 
+    A number in digits is bound to its noun by a no-break space (``21\\xa0mobilitāte``: the two
+    never part at a line end; :mod:`reportkit.lv.typography`).
+
     >>> count(21, "mobilitāte"), count(11, "mobilitāte"), count(20, "mēnesis")
-    ('21 mobilitāte', '11 mobilitātes', '20 mēneši')
+    ('21\\xa0mobilitāte', '11\\xa0mobilitātes', '20\\xa0mēneši')
     >>> count(21, "mobilitāte", words=True), count(2, "valsts", case="loc")
-    ('divdesmit viena mobilitāte', '2 valstīs')
+    ('divdesmit viena mobilitāte', '2\\xa0valstīs')
     """
     if isinstance(n, bool) or not isinstance(n, int):
         raise TypeError(f"count needs a whole number, got {n!r}")
@@ -168,7 +130,7 @@ def count(n: int, word: str, *, words: bool = False, case: str = "nom") -> str:
     checked = check_case(case)
     number: Number = "sg" if _takes_singular(n) else "pl"
     if not words:
-        return f"{n} {decline(word, checked, number=number)}"
+        return f"{n}{NBSP}{decline(word, checked, number=number)}"
     from .numbers import cardinal  # numbers is imported late: it is heavier and optional here
 
     spelled = cardinal(n, gender=gender(word), case=checked)
@@ -177,17 +139,24 @@ def count(n: int, word: str, *, words: bool = False, case: str = "nom") -> str:
     return f"{spelled} {decline(word, checked, number=number)}"
 
 
-def join(items: Iterable[str], *, conj: str = "un") -> str:
+def join(items: Iterable[str], *, conj: str = "un", case: str | None = None) -> str:
     """The items as a Latvian list: commas, and ``conj`` (``"un"`` or ``"vai"``) before the last.
 
     Babel's CLDR list patterns for ``lv`` (``format_list``, styles ``standard`` and ``or``).
+    With ``case`` every item is declined first, as a list declines item by item: ``starp
+    Vāciju, Itāliju, Ungāriju, Dāniju un Latviju`` (seed 000, REFERENCE §9).
 
     >>> join(["Lietuva", "Polija", "Igaunija"]), join(["Vācija", "Itālija"], conj="vai")
     ('Lietuva, Polija un Igaunija', 'Vācija vai Itālija')
+    >>> join(["Vācija", "Itālija", "Latvija"], case="acc")
+    'Vāciju, Itāliju un Latviju'
     """
     if conj not in ("un", "vai"):
         raise ValueError(f"unknown conjunction {conj!r}: use 'un' or 'vai'")
     from babel.lists import format_list
 
+    texts = [str(item) for item in items]
+    if case is not None:
+        texts = [decline(text, case) for text in texts]
     style: Literal["standard", "or"] = "standard" if conj == "un" else "or"
-    return str(format_list([str(item) for item in items], style=style, locale="lv"))
+    return str(format_list(texts, style=style, locale="lv"))

@@ -27,16 +27,17 @@ __all__ = ["FILTERS"]
 
 @pass_eval_context
 def _join(eval_ctx: Any, items: Any, d: str | None = None, attribute: Any = None, *,
-          conj: str = "un") -> str:
-    """``|join`` is ``lv.join`` (``Vācija, Itālija un Latvija``, ``conj="vai"`` for "or");
-    given a separator or an attribute it is Jinja's own: ``|join(", ")``, ``|join(attribute=…)``.
+          conj: str = "un", case: str | None = None) -> str:
+    """``|join`` is ``lv.join`` (``Vācija, Itālija un Latvija``, ``conj="vai"`` for "or",
+    ``case="acc"`` to decline every item: ``starp Vāciju, Itāliju un Latviju``); given a
+    separator or an attribute it is Jinja's own: ``|join(", ")``, ``|join(attribute=…)``.
     """
     from jinja2.filters import do_join
 
     if d is None and attribute is None:
         from reportkit.lv import join
 
-        return join(items, conj=conj)
+        return join(items, conj=conj, case=case)
     return str(do_join(eval_ctx, items, d or "", attribute))
 
 
@@ -58,6 +59,8 @@ FILTERS: dict[str, Callable[..., Any]] = {
     # nouns, names, lists, countries (reportkit.lv.nouns, .countries)
     "count": lv.count,
     "decline": lv.decline,
+    "decline_name": lv.decline_name,
+    "decline_person": lv.decline_person,
     "gender": lv.gender,
     "plural": lv.plural,
     "country": lv.country,

@@ -49,10 +49,11 @@ def test_a_bad_row_is_reported_by_number_and_the_others_are_written(
     out = tmp_path / "out"
     assert docx_names(out) == ["A-1.docx", "B-3.docx"]
     assert body_text(out / "A-1.docx") == [
-        "Apliecinājums A-1: Saules skola, viens simts eiro 00 centi, 2024. gada 14. maijs"]
+        "Apliecinājums A-1: Saules skola, viens simts eiro 00 centi, "
+        "2024.\u00a0gada\u00a014.\u00a0maijs"]
     assert body_text(out / "B-3.docx") == [
         "Apliecinājums B-3: Valsts ģimnāzija, divdesmit pieci eiro 33 centi, "
-        "2024. gada 15. maijs"]
+        "2024.\u00a0gada\u00a015.\u00a0maijs"]
 
 
 def test_all_rows_good_exit_0_and_default_names(run: Run, template: Path,
@@ -120,10 +121,10 @@ def test_xlsx_with_dotted_headers_numbers_and_dates(run: Run, template: Path,
     assert (result.exit_code, result.stderr) == (0, "")
     assert body_text(tmp_path / "out" / "X-7.docx") == [
         "Apliecinājums X-7: Daugavpils Saules skola, divdesmit divi tūkstoši septiņi simti "
-        "astoņdesmit trīs eiro 00 centi, 2019. gada 1. jūnijs"]
+        "astoņdesmit trīs eiro 00 centi, 2019.\u00a0gada\u00a01.\u00a0jūnijs"]
     assert body_text(tmp_path / "out" / "X-8.docx") == [
         "Apliecinājums X-8: Centra skola, viens tūkstotis pieci simti pieci eiro 01 cents, "
-        "2020. gada 31. janvāris"]
+        "2020.\u00a0gada\u00a031.\u00a0janvāris"]
 
 
 def test_csv_saved_by_excel_with_a_bom_and_commas(run: Run, template: Path,
@@ -133,7 +134,7 @@ def test_csv_saved_by_excel_with_a_bom_and_commas(run: Run, template: Path,
     result = run("batch", template, table, "-o", "out", "--name", "{code}")
     assert result.exit_code == 0
     assert body_text(tmp_path / "out" / "A-1.docx") == [
-        "Apliecinājums A-1: Skola, Rīga, pieci eiro 00 centi, 2024. gada 14. maijs"]
+        "Apliecinājums A-1: Skola, Rīga, pieci eiro 00 centi, 2024.\u00a0gada\u00a014.\u00a0maijs"]
 
 
 def test_empty_spreadsheet(run: Run, template: Path, tmp_path: Path) -> None:

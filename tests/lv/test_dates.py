@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 
 import pytest
 from babel.dates import format_date as babel_format_date
@@ -46,14 +47,35 @@ REFERENCE = [
 CASES: list[Case] = ["nom", "gen", "dat", "acc", "loc"]
 
 dates_1900_2100 = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
+NBSP = "\u00a0"
+
+
+def nb(text: str) -> str:
+    """``text`` as lv writes it: a no-break space for every space inside a date (REFERENCE §11,
+    valoda.lv/2009-gads-4), so all but those after ``no`` and around ``līdz``."""
+    words = text.split(" ")
+    out = words[0]
+    for left, right in pairwise(words):
+        out += (" " if left in ("no", "No", "līdz") or right == "līdz" else NBSP) + right
+    return out
+
+
+def test_every_space_inside_a_date_is_a_no_break_space() -> None:
+    assert format_date(date(2021, 1, 31), case="dat") == "2021.\u00a0gada\u00a031.\u00a0janvārim"
+    assert format_date_range(date(2019, 6, 1), date(2021, 1, 31)) == (
+        "no 2019.\u00a0gada\u00a01.\u00a0jūnija līdz 2021.\u00a0gada\u00a031.\u00a0janvārim")
+    assert format_date(date(2023, 9, 11), case="loc", relative_to=date(2023, 10, 2)) == (
+        "šī\u00a0gada\u00a011.\u00a0septembrī")
+    assert format_month_year(date(2014, 2, 1), case="loc") == "2014.\u00a0gada\u00a0februārī"
+    assert format_duration(date(2019, 6, 1), date(2021, 1, 31)) == "20\u00a0mēneši"
 
 
 @pytest.mark.parametrize("month", range(1, 13))
 @pytest.mark.parametrize("case", CASES)
 def test_every_month_in_every_case_matches_the_reference(month: int, case: Case) -> None:
     expected = REFERENCE[month - 1][CASES.index(case)]
-    assert format_date(date(2021, month, 17), case=case) == f"2021. gada 17. {expected}"
-    assert format_month_year(date(2021, month, 17), case=case) == f"2021. gada {expected}"
+    assert format_date(date(2021, month, 17), case=case) == nb(f"2021. gada 17. {expected}")
+    assert format_month_year(date(2021, month, 17), case=case) == nb(f"2021. gada {expected}")
 
 
 def test_case_forms_follow_the_declension_of_the_nominative() -> None:
@@ -71,7 +93,7 @@ def test_case_forms_follow_the_declension_of_the_nominative() -> None:
 
 @given(dates_1900_2100)
 def test_nominative_long_form_is_babels_cldr_long_date(d: date) -> None:
-    assert format_date(d) == babel_format_date(d, format="long", locale="lv")
+    assert format_date(d).replace(NBSP, " ") == babel_format_date(d, format="long", locale="lv")
 
 
 @given(dates_1900_2100)
@@ -89,40 +111,41 @@ def test_numeric_form_has_two_digit_day_and_month_and_a_final_dot() -> None:
 
 def test_leap_day() -> None:
     leap = date(2020, 2, 29)
-    assert format_date(leap, case="loc") == "2020. gada 29. februārī"
-    assert format_date(leap, case="gen", relative_to=date(2020, 12, 1)) == "šī gada 29. februāra"
+    assert format_date(leap, case="loc") == nb("2020. gada 29. februārī")
+    this_year = date(2020, 12, 1)
+    assert format_date(leap, case="gen", relative_to=this_year) == nb("šī gada 29. februāra")
     assert months_between(leap, date(2021, 2, 27)) == 11
     assert months_between(leap, date(2021, 2, 28)) == 12
-    assert format_duration(date(2020, 2, 1), date(2020, 2, 29)) == "1 mēnesis"
-    assert format_duration(date(2020, 2, 1), date(2020, 2, 28)) == "28 dienas"
-    assert format_duration(date(2021, 2, 1), date(2021, 2, 28)) == "1 mēnesis"
+    assert format_duration(date(2020, 2, 1), date(2020, 2, 29)) == nb("1 mēnesis")
+    assert format_duration(date(2020, 2, 1), date(2020, 2, 28)) == nb("28 dienas")
+    assert format_duration(date(2021, 2, 1), date(2021, 2, 28)) == nb("1 mēnesis")
 
 
 def test_relative_to_writes_this_year_only_within_the_same_year() -> None:
     signed = date(2012, 8, 22)
-    assert format_date(signed, case="loc", relative_to=date(2012, 9, 3)) == "šī gada 22. augustā"
-    assert format_date(signed, case="loc", relative_to=date(2012, 1, 1)) == "šī gada 22. augustā"
-    assert format_date(signed, case="loc", relative_to=date(2013, 1, 2)) == "2012. gada 22. augustā"
-    assert (
-        format_date(date(2012, 12, 31), relative_to=date(2013, 1, 1)) == "2012. gada 31. decembris"
-    )
+    this_year, other_year = nb("šī gada 22. augustā"), nb("2012. gada 22. augustā")
+    assert format_date(signed, case="loc", relative_to=date(2012, 9, 3)) == this_year
+    assert format_date(signed, case="loc", relative_to=date(2012, 1, 1)) == this_year
+    assert format_date(signed, case="loc", relative_to=date(2013, 1, 2)) == other_year
+    assert format_date(date(2012, 12, 31), relative_to=date(2013, 1, 1)) == (
+        nb("2012. gada 31. decembris"))
 
 
 def test_seed_strings() -> None:
     assert (
         format_date_range(date(2019, 6, 1), date(2021, 1, 31))
-        == "no 2019. gada 1. jūnija līdz 2021. gada 31. janvārim"
+        == nb("no 2019. gada 1. jūnija līdz 2021. gada 31. janvārim")
     )
-    assert format_duration(date(2019, 6, 1), date(2021, 1, 31)) == "20 mēneši"
+    assert format_duration(date(2019, 6, 1), date(2021, 1, 31)) == nb("20 mēneši")
     assert format_date(date(2012, 8, 22), case="loc", relative_to=date(2012, 8, 30)) == (
-        "šī gada 22. augustā"
+        nb("šī gada 22. augustā")
     )
     assert (
         format_date_range(date(2015, 11, 5), date(2015, 11, 6), style="compact")
-        == "2015. gada 5.–6. novembrī"
+        == nb("2015. gada 5.–6. novembrī")
     )
-    assert format_month_year(date(2014, 2, 1), case="loc") == "2014. gada februārī"
-    assert "no " + format_month_year(date(2013, 12, 1), case="gen") == "no 2013. gada decembra"
+    assert format_month_year(date(2014, 2, 1), case="loc") == nb("2014. gada februārī")
+    assert "no " + format_month_year(date(2013, 12, 1), case="gen") == nb("no 2013. gada decembra")
     assert format_date(date(2015, 11, 9), style="numeric") == "09.11.2015."
 
 
@@ -140,7 +163,7 @@ def test_sentence_start_is_jinjas_capitalize() -> None:
         seminar=date(2023, 9, 11),
         today=date(2023, 10, 2),
     )
-    assert text == ("No 2012. gada 1. augusta līdz 2014. gada 31. jūlijam\nŠī gada 11. septembrī")
+    assert text == nb("No 2012. gada 1. augusta līdz 2014. gada 31. jūlijam\nŠī gada 11. septembrī")
 
 
 @given(dates_1900_2100, dates_1900_2100)
@@ -153,11 +176,11 @@ def test_output_is_lower_case_so_capitalize_changes_only_the_first_letter(a: dat
 @pytest.mark.parametrize(
     "case, expected",
     [
-        ("nom", "2016. gada 14.–16. aprīlis"),
-        ("gen", "2016. gada 14.–16. aprīļa"),
-        ("dat", "2016. gada 14.–16. aprīlim"),
-        ("acc", "2016. gada 14.–16. aprīli"),
-        ("loc", "2016. gada 14.–16. aprīlī"),
+        ("nom", nb("2016. gada 14.–16. aprīlis")),
+        ("gen", nb("2016. gada 14.–16. aprīļa")),
+        ("dat", nb("2016. gada 14.–16. aprīlim")),
+        ("acc", nb("2016. gada 14.–16. aprīli")),
+        ("loc", nb("2016. gada 14.–16. aprīlī")),
     ],
 )
 def test_compact_range_in_one_month_takes_the_case(case: Case, expected: str) -> None:
@@ -168,27 +191,27 @@ def test_compact_range_in_one_month_takes_the_case(case: Case, expected: str) ->
 
 def test_compact_range_across_months_or_years_falls_back_to_no_lidz() -> None:
     assert format_date_range(date(2016, 6, 30), date(2016, 7, 2), style="compact") == (
-        "no 2016. gada 30. jūnija līdz 2016. gada 2. jūlijam"
+        nb("no 2016. gada 30. jūnija līdz 2016. gada 2. jūlijam")
     )
     assert format_date_range(date(2019, 12, 30), date(2020, 1, 2), style="compact") == (
-        "no 2019. gada 30. decembra līdz 2020. gada 2. janvārim"
+        nb("no 2019. gada 30. decembra līdz 2020. gada 2. janvārim")
     )
     # The same day number in the same month of another year is not one month.
     assert format_date_range(date(2019, 5, 5), date(2020, 5, 6), style="compact") == (
-        "no 2019. gada 5. maija līdz 2020. gada 6. maijam"
+        nb("no 2019. gada 5. maija līdz 2020. gada 6. maijam")
     )
 
 
 def test_from_to_is_the_same_in_every_case_because_the_prepositions_fix_it() -> None:
     start, end = date(2016, 3, 3), date(2017, 2, 28)
-    expected = "no 2016. gada 3. marta līdz 2017. gada 28. februārim"
+    expected = nb("no 2016. gada 3. marta līdz 2017. gada 28. februārim")
     assert {format_date_range(start, end, case=case) for case in CASES} == {expected}
 
 
 def test_a_one_day_range_is_a_single_date_in_the_case() -> None:
     day = date(2013, 10, 9)
-    assert format_date_range(day, day) == "2013. gada 9. oktobrī"
-    assert format_date_range(day, day, style="compact", case="nom") == "2013. gada 9. oktobris"
+    assert format_date_range(day, day) == nb("2013. gada 9. oktobrī")
+    assert format_date_range(day, day, style="compact", case="nom") == nb("2013. gada 9. oktobris")
 
 
 @pytest.mark.parametrize(
@@ -254,17 +277,17 @@ def test_a_project_from_a_first_to_a_last_day_counts_the_calendar_months_it_touc
 @pytest.mark.parametrize(
     "start, end, text",
     [
-        (date(2019, 6, 1), date(2021, 1, 31), "20 mēneši"),
-        (date(2019, 6, 1), date(2021, 12, 31), "31 mēnesis"),
-        (date(2019, 6, 1), date(2021, 2, 28), "21 mēnesis"),
-        (date(2019, 6, 1), date(2020, 4, 30), "11 mēneši"),
-        (date(2019, 6, 1), date(2019, 6, 30), "1 mēnesis"),
-        (date(2019, 6, 1), date(2019, 7, 20), "1 mēnesis"),  # whole months only
-        (date(2015, 11, 5), date(2015, 11, 9), "5 dienas"),
-        (date(2015, 11, 5), date(2015, 11, 5), "1 diena"),
-        (date(2015, 11, 1), date(2015, 11, 21), "21 diena"),
-        (date(2015, 11, 1), date(2015, 11, 11), "11 dienas"),
-        (date(2015, 12, 31), date(2016, 1, 29), "30 dienas"),
+        (date(2019, 6, 1), date(2021, 1, 31), nb("20 mēneši")),
+        (date(2019, 6, 1), date(2021, 12, 31), nb("31 mēnesis")),
+        (date(2019, 6, 1), date(2021, 2, 28), nb("21 mēnesis")),
+        (date(2019, 6, 1), date(2020, 4, 30), nb("11 mēneši")),
+        (date(2019, 6, 1), date(2019, 6, 30), nb("1 mēnesis")),
+        (date(2019, 6, 1), date(2019, 7, 20), nb("1 mēnesis")),  # whole months only
+        (date(2015, 11, 5), date(2015, 11, 9), nb("5 dienas")),
+        (date(2015, 11, 5), date(2015, 11, 5), nb("1 diena")),
+        (date(2015, 11, 1), date(2015, 11, 21), nb("21 diena")),
+        (date(2015, 11, 1), date(2015, 11, 11), nb("11 dienas")),
+        (date(2015, 12, 31), date(2016, 1, 29), nb("30 dienas")),
     ],
 )
 def test_format_duration(start: date, end: date, text: str) -> None:

@@ -68,10 +68,13 @@ def test_plural_and_gender() -> None:
         "f", "m", "f", "m", "m"]
 
 
+NBSP = "\u00a0"  # between a number in digits and its noun (REFERENCE §11, valoda.lv/2009-gads-4)
+
+
 @pytest.mark.parametrize(("n", "word", "expected"), [
-    (21, "mobilitāte", "21 mobilitāte"), (11, "mobilitāte", "11 mobilitātes"),
-    (2, "valsts", "2 valstis"), (20, "mēnesis", "20 mēneši"), (31, "mēnesis", "31 mēnesis"),
-    (50, "dalībnieks", "50 dalībnieki"),
+    (21, "mobilitāte", f"21{NBSP}mobilitāte"), (11, "mobilitāte", f"11{NBSP}mobilitātes"),
+    (2, "valsts", f"2{NBSP}valstis"), (20, "mēnesis", f"20{NBSP}mēneši"),
+    (31, "mēnesis", f"31{NBSP}mēnesis"), (50, "dalībnieks", f"50{NBSP}dalībnieki"),
 ])
 def test_count(n: int, word: str, expected: str) -> None:
     assert lv.count(n, word) == expected
@@ -83,7 +86,7 @@ def test_count_in_words_takes_the_noun_gender_and_case() -> None:
     assert lv.count(3, "partneris", words=True, case="dat") == "trim partneriem"
     assert lv.count(2, "valsts", words=True, case="loc") == "divās valstīs"
     assert lv.count(200, "mobilitāte", words=True) == "divi simti mobilitāšu"
-    assert lv.count(5, "valsts", case="loc") == "5 valstīs"
+    assert lv.count(5, "valsts", case="loc") == f"5{NBSP}valstīs"
 
 
 def test_count_rejects_bad_numbers() -> None:

@@ -13,6 +13,8 @@ COUNTRIES = ["Vācija", "Itālija", "Latvija"]
     ("{{ xs|join(', ') }}", "Vācija, Itālija, Latvija"),
     ("{{ xs|join(d='; ') }}", "Vācija; Itālija; Latvija"),
     ("{{ people|join(' / ', attribute='name') }}", "Ūzuliņa / Balode"),
+    ("starp {{ xs|join(case='acc') }}", "starp Vāciju, Itāliju un Latviju"),  # seed 000
+    ("{{ xs|join(conj='vai', case='loc') }}", "Vācijā, Itālijā vai Latvijā"),
 ])
 def test_join_with_and_without_a_separator(source: str, text: str) -> None:
     people = [{"name": "Ūzuliņa"}, {"name": "Balode"}]

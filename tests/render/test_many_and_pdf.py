@@ -74,9 +74,9 @@ def test_lv_functions_are_filters(make, tmp_path: Path) -> None:
                       "city": "Daugavpils"}, tmp_path / "x.docx")
     assert all_text(out)["word/document.xml"] == [
         "divdesmit divi tūkstoši septiņi simti astoņdesmit trīs eiro 00 centi",
-        "2012. gada 22. augustā / 22.08.2012.",
-        "no 2012. gada 1. augusta līdz 2014. gada 31. jūlijam",
-        "21 mobilitāte, Daugavpilī",
+        "2012.\u00a0gada\u00a022.\u00a0augustā / 22.08.2012.",  # lv's no-break spaces
+        "no 2012.\u00a0gada\u00a01.\u00a0augusta līdz 2014.\u00a0gada\u00a031.\u00a0jūlijam",
+        "21\u00a0mobilitāte, Daugavpilī",
     ]
 
 

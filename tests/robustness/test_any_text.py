@@ -40,6 +40,10 @@ from tests.helpers.nasty import (
 
 CASES = {path.stem: example(path) for path in EXAMPLES}
 LETTERS = "abcdefghijklmnoprstuvz"
+# The built-in templates decline the event's place (``place|decline('loc')``), and lv refuses to
+# guess the forms of a name it cannot know (issue 16: "Kaunas" is reported, not made "Kaunās"),
+# so that field gets a place lv knows; tests/lv covers what decline does with any other text.
+DECLINED = {("event", "place"): "Daugavpils"}
 
 
 def _mark(i: int) -> str:
@@ -81,6 +85,7 @@ def test_any_text_renders_and_shows(name: str, draw: st.DataObject,
     cls, data, free = CASES[name]
     values = draw.draw(st.lists(texts.filter(lambda s: WORD.search(SURROGATE.sub("", s))),
                                 min_size=len(free), max_size=len(free)))
+    values = [DECLINED.get(loc, value) for loc, value in zip(free, values, strict=True)]
     for loc, value in zip(free, values, strict=True):
         data = put(data, loc, value)
     given_at = dict(zip(free, values, strict=True))
