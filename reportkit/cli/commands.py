@@ -293,6 +293,36 @@ def words(amount: str, cents: str, currency_word: str | None, currency: str) -> 
 
 
 @cli.command(epilog=EPILOG)
+@click.argument("text")
+@click.option("--case", "case", default="nom", show_default=True,
+              type=click.Choice(["nom", "gen", "dat", "acc", "loc"]),
+              help="The case: nom, gen, dat, acc, loc.")
+@click.option("--gender", type=click.Choice(["m", "f"]),
+              help="The person's gender, when the names do not tell it.")
+@click.option("--person", is_flag=True,
+              help="TEXT is a person's name, with a title or position before it if any.")
+def decline(text: str, case: str, gender: str | None, person: bool) -> None:
+    """Print a name, place, organisation or list in a Latvian case.
+
+    \b
+    Examples:
+      reportkit decline "Jānis Bērziņš" --case dat
+      reportkit decline "Rīgas Tehniskā universitāte" --case loc
+      reportkit decline "skolas direktore I. Kokina" --case dat --person
+    """
+    from reportkit.lv import decline as decline_text
+    from reportkit.lv import decline_name
+
+    try:
+        if person or gender is not None:
+            click.echo(decline_name(text, case, gender=gender))
+        else:
+            click.echo(decline_text(text, case))
+    except ValueError as exc:
+        raise ReportkitError(Problem(str(exc))) from None
+
+
+@cli.command(epilog=EPILOG)
 @click.option("-o", "--out", "out_dir", default="out", type=click.Path(path_type=Path),
               help="Folder to write the documents into.", show_default=True)
 @click.option("--pdf/--no-pdf", default=None,

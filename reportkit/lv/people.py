@@ -163,7 +163,7 @@ def _declension(word: str, gender: Gender) -> str | None:
     who = "man's" if gender == "m" else "woman's"
     raise ValueError(f"{word!r} does not end as a {who} name declines in Latvian ({endings}; "
                      "MK 114): check the gender, or give the forms with "
-                     f"lv.add_forms({word!r}, {{...}})")
+                     f"reportkit.add_forms({word!r}, {{...}})")
 
 
 def _render(given: list[str], surname: str, case: Case, gender: Gender) -> str:
@@ -216,7 +216,7 @@ def _either_gender(names: list[str], surname: str, case: Case) -> str:
     full = " ".join([*names, surname]).strip()
     if len(forms) < 2:
         raise ValueError(f"cannot decline {full!r} for either gender: give its forms with "
-                         "lv.add_forms")
+                         "reportkit.add_forms")
     raise ValueError(f"cannot tell whether {full!r} is a man or a woman, and the "
                      f"{CASE_NAMES[case]} differs ({forms['m']} for a man, {forms['f']} for a "
                      "woman): give gender='m' or 'f'")

@@ -9,7 +9,7 @@
 
 How a name is read, rule by rule (REFERENCE §9, with the sources named there and below):
 
-1. A whole name that the tables or the user know (``forms.tsv``, :func:`reportkit.lv.add_forms`)
+1. A whole name that the tables or the user know (``forms.tsv``, ``add_forms``)
    takes its forms from there; a name the tables list without forms (a country, a novads)
    declines by the rules below without the checks for unknown words.
 2. A list declines item by item; ``un`` joins names or genitives by the rules of
@@ -38,7 +38,7 @@ How a name is read, rule by rule (REFERENCE §9, with the sources named there an
    ``-a`` or ``-as`` is read as a genitive: the feminine indefinite adjective has the same ending
    as the masculine genitive (``jauna`` / ``Centra``), and the names of REFERENCE §9 and of the
    corpus agree in the definite form only, so this is reportkit's documented choice: give a
-   phrase such as ``jauna skola`` with :func:`reportkit.lv.add_forms`. The 6th-declension nouns of
+   phrase such as ``jauna skola`` with ``add_forms``. The 6th-declension nouns of
    ``sixth.tsv`` and the 2nd-declension nouns in ``-s`` [AiLab-dekl] are genitives there too.
 
 Sources: [AiLab-adj] see :mod:`reportkit.lv.adjectives`; [AiLab-dekl]
@@ -141,7 +141,7 @@ def person_start(tokens: list[str]) -> int | None:
             f"cannot tell whether {name!r} is a person's name or a name with the genitive "
             f"{unclear[0]!r} before {tokens[-1]!r}: for a person use lv.decline_name "
             "(or lv.decline_person with the given name and the surname apart), for anything "
-            f"else give its forms with lv.add_forms({name!r}, {{...}})")
+            f"else give its forms with reportkit.add_forms({name!r}, {{...}})")
     return None
 
 
@@ -187,7 +187,7 @@ def _agrees(tokens: list[str], at: int, head: int, gender: Gender, number: Numbe
             raise ValueError(
                 f"cannot tell whether {word!r} goes with {tokens[head]!r} (then it declines) or "
                 f"with {after!r} (a genitive, then it stays) in {' '.join(tokens)!r}: give the "
-                f"forms of the whole name with lv.add_forms({' '.join(tokens)!r}, {{...}})")
+                f"forms of the whole name with reportkit.add_forms({' '.join(tokens)!r}, {{...}})")
     if ending is not None:
         return True
     if not word.islower() or gender != "m" or word in _FUNCTION_WORDS:
@@ -266,7 +266,7 @@ def decline_item(tokens: list[str], case: Case, number: Number, gender: Gender |
         if item.forms and all(have != wanted for have, _ in item.forms):
             # a paradigm for the other number only (forms.tsv): no rule may make this one up
             raise ValueError(f"no {CASE_NAMES[case]} {wanted} form is known for {text!r}; "
-                             "give it with lv.add_forms")
+                             "give it with reportkit.add_forms")
         known = True
     end = _split_tail(tokens)
     if end == 0:

@@ -14,7 +14,7 @@ Latvian form of its own that no rule can build: Kaunas is ``Kauņa``, Bergen ``B
    ``Atēnas``) is in the tables.
 
 Anything else (``Kaunas``, ``Bergen``, ``Porto``, ``München``) is reported with a ``ValueError``
-that tells the user to give the forms with :func:`reportkit.lv.add_forms` or a forms file, and
+that tells the user to give the forms with ``add_forms`` or a forms file, and
 names the Latvian form when ``cities.tsv`` knows the foreign name. Letters outside the alphabet
 are reported in lower-case words too. Personal names follow their own rules in
 :mod:`reportkit.lv.people`.
@@ -93,16 +93,16 @@ def unknown_name(word: str, problem: str) -> ValueError:
     >>> print(unknown_name("Kaunas", shape_problem("Kaunas") or ""))
     'Kaunas' is in none of reportkit's tables and ends in -as, which a Latvian nominative \
 singular never does, so its Latvian forms cannot be known: in Latvian it is 'Kauņa' \
-(reportkit/lv/data/cities.tsv), write that; or give the forms with lv.add_forms('Kaunas', \
-{'gen': …, 'loc': …}) or in a forms file (lv.load_forms)
+(reportkit/lv/data/cities.tsv), write that; or give the forms with reportkit.add_forms('Kaunas', \
+{'gen': …, 'loc': …}) or in a forms file (reportkit.load_forms)
     """
     latvian = latvian_name(word)
     hint = (f"in Latvian it is {latvian!r} (reportkit/lv/data/cities.tsv), write that; or "
             if latvian and latvian != word else "")
     return ValueError(
         f"{word!r} is in none of reportkit's tables and {problem}, so its Latvian forms cannot "
-        f"be known: {hint}give the forms with lv.add_forms({word!r}, {{'gen': …, 'loc': …}}) "
-        "or in a forms file (lv.load_forms)")
+        f"be known: {hint}give the forms with reportkit.add_forms({word!r}, "
+        "{'gen': …, 'loc': …}) or in a forms file (reportkit.load_forms)")
 
 
 def check_name(word: str) -> None:
@@ -114,8 +114,8 @@ def check_name(word: str) -> None:
     ...
     ValueError: 'Kaunas' is in none of reportkit's tables and ends in -as, which a Latvian \
 nominative singular never does, so its Latvian forms cannot be known: in Latvian it is 'Kauņa' \
-(reportkit/lv/data/cities.tsv), write that; or give the forms with lv.add_forms('Kaunas', \
-{'gen': …, 'loc': …}) or in a forms file (lv.load_forms)
+(reportkit/lv/data/cities.tsv), write that; or give the forms with reportkit.add_forms('Kaunas', \
+{'gen': …, 'loc': …}) or in a forms file (reportkit.load_forms)
     """
     problem = shape_problem(word)
     if problem is not None:

@@ -144,7 +144,7 @@ def decline_word(word: str, case: Case, number: Number = "sg", gender: Gender | 
                 f"{word!r} has no {CASE_NAMES[case]}: reflexive nouns in -šanās have no dative "
                 f"or locative; rephrase, e.g. '{word} reizē' (valodaskonsultacijas.lv, 957)")
         raise ValueError(f"no {CASE_NAMES[case]} {number} form is known for {word!r}; "
-                         "give it with lv.add_forms")
+                         "give it with reportkit.add_forms")
     return match_case(word, form) if " " not in word else form
 
 

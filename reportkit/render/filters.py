@@ -42,6 +42,22 @@ def _join(eval_ctx: Any, items: Any, d: str | None = None, attribute: Any = None
 
 
 
+def _decline(value: Any, case: str, **options: Any) -> str:
+    """``|decline``: a person from the data (contact, signatory, prepared_by) declines by their
+    name and gender (:meth:`reportkit.models.people.Named.in_case`); any text declines as a
+    phrase (:func:`reportkit.lv.decline`).
+
+    >>> from reportkit.models import Person
+    >>> _decline(Person(name="Jānis Bērziņš"), "dat"), _decline("Daugavpils", "loc")
+    ('Jānim Bērziņam', 'Daugavpilī')
+    """
+    from reportkit.models.people import Named
+
+    if isinstance(value, Named) and not options:
+        return value.in_case(case)
+    return lv.decline(value, case, **options)
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
     # numbers and money (reportkit.lv.numbers, .money, .figures)
     "cardinal": lv.cardinal,
@@ -58,7 +74,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "months_between": lv.months_between,
     # nouns, names, lists, countries (reportkit.lv.nouns, .countries)
     "count": lv.count,
-    "decline": lv.decline,
+    "decline": _decline,
     "decline_name": lv.decline_name,
     "decline_person": lv.decline_person,
     "gender": lv.gender,

@@ -245,3 +245,31 @@ def test_demo_into_an_unwritable_place(run: Run, tmp_path: Path) -> None:
     assert result.exit_code == 2
     [line] = lines(result.stderr)
     assert line.startswith("file.txt/sub")
+
+
+# ---- decline ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("args", "form"), [
+    (["Jānis Bērziņš", "--case", "dat"], "Jānim Bērziņam"),
+    (["Rīgas Tehniskā universitāte", "--case", "loc"], "Rīgas Tehniskajā universitātē"),
+    (["Vācija, Itālija, Ungārija, Dānija un Latvija", "--case", "acc"],
+     "Vāciju, Itāliju, Ungāriju, Dāniju un Latviju"),
+    (["mēra vietnieks Dmitrijs Radionovs", "--case", "acc", "--person"],
+     "mēra vietnieku Dmitriju Radionovu"),
+    (["I. Kokina", "--case", "dat", "--gender", "f"], "I.\u00a0Kokinai"),
+])
+def test_decline_prints_the_form(run: Run, args: list[str], form: str) -> None:
+    result = run("decline", *args)
+    assert (result.exit_code, result.stdout, result.stderr) == (0, form + "\n", "")
+
+
+def test_decline_refuses_to_guess_a_foreign_name(run: Run) -> None:
+    result = run("decline", "Kaunas", "--case", "loc")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert lines(result.stderr) == [
+        "reportkit: 'Kaunas' is in none of reportkit's tables and ends in -as, which a Latvian "
+        "nominative singular never does, so its Latvian forms cannot be known: in Latvian it is "
+        "'Kauņa' (reportkit/lv/data/cities.tsv), write that; or give the forms with "
+        "reportkit.add_forms('Kaunas', {'gen': …, 'loc': …}) or in a forms file "
+        "(reportkit.load_forms)"]

@@ -62,7 +62,7 @@ def test_foreign_names_have_their_latvian_forms(foreign: str, latvian: str, loc:
     ("Gdańsk", "not in the Latvian alphabet (ń)"),
 ])
 def test_a_name_of_no_latvian_shape_is_reported(name: str, problem: str) -> None:
-    with pytest.raises(ValueError, match=r"lv\.add_forms") as error:
+    with pytest.raises(ValueError, match=r"reportkit\.add_forms") as error:
         lv.decline(name, "loc")
     assert problem in str(error.value)
     assert shape_problem(name) is not None

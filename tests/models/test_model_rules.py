@@ -103,9 +103,9 @@ def test_categories_must_add_up_to_total() -> None:
 
 
 def test_phone_eight_digits_or_plus_371() -> None:
-    assert Person(name="A", phone="+371 654 04391").phone == "+371 65404391"
+    assert Person(name="Anna", phone="+371 654 04391").phone == "+371 65404391"
     with pytest.raises(ValidationError) as err:
-        Person(name="A", phone="12345")
+        Person(name="Anna", phone="12345")
     assert "must be 8 digits, or +371 and 8 digits (got '12345')" in str(err.value)
 
 
