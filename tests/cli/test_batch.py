@@ -198,21 +198,25 @@ def test_broken_template_stops_before_any_row(run: Run, tmp_path: Path) -> None:
     result = run("batch", broken, table, "-o", "out")
     assert result.exit_code == 2
     assert lines(result.stderr) == [
-        'salauzta.docx, body, paragraph 2 ("Otrā {% if x %} rinda"): '
-        "unexpected end of template, expected 'endif'"]
+        'salauzta.docx, body, paragraph 2 ("Otrā »{% if x %}« rinda"): '
+        "'if' is not closed: add {% endif %} where it ends"]
     assert not (tmp_path / "out").exists()
 
 
-def test_a_column_the_template_needs_but_the_table_lacks_fails_every_row(
+def test_a_column_the_template_needs_but_the_table_lacks_is_one_line_before_any_row(
         run: Run, tmp_path: Path) -> None:
-    template = make_template(tmp_path / "t.docx", ["{{ code }} {{ partner.name }}"])
-    table = csv(tmp_path, "code\nA\nB\n")
+    template = make_template(tmp_path / "t.docx", ["{{ code }} {{ partner.name }}",
+                                                   "Skola: {{ skola.nosaukums }}"])
+    table = csv(tmp_path, "code;skola.nosaukms\nA;Saules skola\nB;Centra skola\n")
     result = run("batch", template, table, "-o", "out")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert lines(result.stderr) == [
-        f'{table}:{n}: t.docx, body, paragraph 1 ("{{{{ code }}}} {{{{ partner.name }}}}"): '
-        "'partner' is undefined" for n in (2, 3)]
-    assert result.stdout == "0 of 2 documents written to out; failed rows: 2, 3\n"
+        f't.docx, body, paragraph 1 ("{{{{ code }}}} »{{{{ partner.name }}}}«"): '
+        f"'partner' is not a column of {table}",
+        f't.docx, body, paragraph 2 ("Skola: »{{{{ skola.nosaukums }}}}«"): '
+        f"'skola.nosaukums' is not a column of {table} (did you mean 'skola.nosaukms'?)"]
+    assert result.stdout == ""
+    assert not (tmp_path / "out").exists()
 
 
 def test_output_option_is_required(run: Run, template: Path, tmp_path: Path) -> None:

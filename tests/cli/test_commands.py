@@ -41,8 +41,8 @@ def test_check_a_broken_template(run: Run, tmp_path: Path) -> None:
                                                  "{{ x | nav_filtra }}"])
     result = run("check", broken)
     assert result.exit_code == 2
-    assert 'b.docx, body, paragraph 2 ("Otrā {% if x %} rinda"): unexpected end of template, ' \
-           "expected 'endif'" in lines(result.stderr)
+    assert 'b.docx, body, paragraph 2 ("Otrā »{% if x %}« rinda"): \'if\' is not closed: ' \
+           "add {% endif %} where it ends" in lines(result.stderr)
 
 
 def test_check_wrong_kind_missing_file_and_not_a_docx(run: Run, tmp_path: Path) -> None:

@@ -45,9 +45,9 @@ def test_every_problem_at_once_with_part_paragraph_and_text(make) -> None:
     ], header="Galvene {% if %}"))
     assert [str(p) for p in tpl.check()] == [
         't.docx, body, paragraph 1 ("{{ project.title|augšā }}"): unknown filter \'augšā\'',
-        't.docx, body, paragraph 2 ("{{ city|decline(\'loc\') }} {% if project…"): '
-        "unknown test 'pāra'",
-        't.docx, header1, paragraph 1 ("Galvene {% if %}"): Expected an expression, got '
+        't.docx, body, paragraph 2 ("…|decline(\'loc\') }} »{% if project is pāra %}«x'
+        '{% endif %}"): unknown test \'pāra\'',
+        't.docx, header, paragraph 1 ("Galvene »{% if %}«"): Expected an expression, got '
         "'end of statement block'",
     ]
 
@@ -68,15 +68,15 @@ def test_check_against_a_model_walks_attribute_chains(make) -> None:
         "{{ pilsēta }} {{ city }} {% set x = 1 %}{{ x }} {{ loop_free|default('') }}",
     ]))
     assert [str(p) for p in tpl.check(PressRelease)] == [
-        'relize.docx, body, paragraph 1 ("{{ project.titel }} {{ project.period.m…"): '
-        "'project' has no attribute 'titel' (did you mean 'title'?)",
-        'relize.docx, body, paragraph 1 ("{{ project.titel }} {{ project.period.m…"): '
+        'relize.docx, body, paragraph 1 ("»{{ project.titel }}« {{ project.period.months }} '
+        "{{ project.pe…\"): 'project' has no attribute 'titel' (did you mean 'title'?)",
+        'relize.docx, body, paragraph 1 ("…t.period.months }} »{{ project.period.mēneši }}«"): '
         "'project.period' has no attribute 'mēneši'",
-        'relize.docx, body, paragraph 2 ("{% for p in project.partners %}{{ p.nam…"): '
+        'relize.docx, body, paragraph 2 ("…ers %}{{ p.name }} »{{ p.valsts }}«{% endfor %}"): '
         "'p' has no attribute 'valsts'",
-        'relize.docx, body, paragraph 3 ("{{ pilsēta }} {{ city }} {% set x = 1 %…"): '
-        "'pilsēta' is not a field of PressRelease",
-        'relize.docx, body, paragraph 3 ("{{ pilsēta }} {{ city }} {% set x = 1 %…"): '
+        'relize.docx, body, paragraph 3 ("»{{ pilsēta }}« {{ city }} {% set x = 1 %}{{ x }} '
+        "{{ loop_free|…\"): 'pilsēta' is not a field of PressRelease",
+        'relize.docx, body, paragraph 3 ("…et x = 1 %}{{ x }} »{{ loop_free|default(\'\') }}«"): '
         "'loop_free' is not a field of PressRelease",
     ]
 
