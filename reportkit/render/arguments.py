@@ -62,14 +62,13 @@ def _problems(name: str, function: Callable[..., Any], node: nodes.Filter) -> It
     for parameter, value in zip(positional, node.args, strict=False):
         yield from _value_problem(name, function, parameter.name, value)
     for keyword in node.kwargs:
-        if keyword.key not in named:
-            close = difflib.get_close_matches(keyword.key, list(named), n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            options = ", ".join(named) or "none"
-            yield f"{name} has no option '{keyword.key}'{hint}" if hint else \
-                f"{name} has no option '{keyword.key}'; its options: {options}"
+        key = str(keyword.key)
+        if key not in named:
+            close = difflib.get_close_matches(key, list(named), n=1)
+            yield (f"{name} has no option '{key}' (did you mean '{close[0]}'?)" if close else
+                   f"{name} has no option '{key}'; its options: {', '.join(named) or 'none'}")
         else:
-            yield from _value_problem(name, function, keyword.key, keyword.value)
+            yield from _value_problem(name, function, key, keyword.value)
 
 
 def _value_problem(name: str, function: Callable[..., Any], parameter: str,
