@@ -175,6 +175,8 @@ def marked(text: str, start: int, end: int, width: int = _MARKED) -> str:
     '…vārdu pirms birkas »{{ x }}« un pēc tās.'
     """
     before, fault, after = (_flat(text[:start]), _flat(text[start:end]), _flat(text[end:]))
+    if len(before) + len(fault) + len(after) + 2 <= width:
+        return f"{before}»{fault}«{after}"
     if len(fault) > width - 10:
         fault = fault[: width - 11].rstrip() + "…"
     room = width - len(fault) - 2

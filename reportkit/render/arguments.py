@@ -10,7 +10,7 @@ brackets than it takes, are found too.
 
     >>> from jinja2 import Environment
     >>> tree = Environment().parse("{{ place|decline('lok') }} {{ d|format_date(stil='numeric') }}")
-    >>> for message, _ in argument_problems(tree):
+    >>> for message, _, _ in argument_problems(tree):
     ...     print(message)
     decline: 'lok' is not a case; use one of nom, gen, dat, acc, loc (did you mean 'loc'?)
     format_date has no option 'stil' (did you mean 'style'?)
@@ -36,29 +36,28 @@ __all__ = ["accepted", "argument_problems"]
 # The grammatical categories an lv function checks a parameter of that name against.
 _CATEGORIES: dict[str, tuple[str, ...]] = {
     "case": grammar.CASES, "gender": grammar.GENDERS, "number": grammar.NUMBERS}
-_WHAT = {"case": "case", "gender": "gender", "number": "grammatical number"}
+_WHAT = {"case": "case", "gender": "gender", "number": "grammatical number",
+         "cents": "way of writing cents"}  # how a message names a parameter's values
 
 
-def argument_problems(tree: nodes.Node) -> Iterator[tuple[str, nodes.Filter]]:
-    """A message for each wrong argument of a ``reportkit.lv`` filter in ``tree``."""
+def argument_problems(tree: nodes.Node) -> Iterator[tuple[str, nodes.Filter, str]]:
+    """For each wrong argument of a ``reportkit.lv`` filter in ``tree``: the message, the
+    filter's node and the word of the tag that is wrong (the value, or the option's name)."""
     for node in tree.find_all(nodes.Filter):
         function = FILTERS.get(node.name)
         if function is None or not function.__module__.startswith("reportkit.lv"):
             continue
-        for message in _problems(node.name, function, node):
-            yield message, node
+        for message, word in _problems(node.name, function, node):
+            yield message, node, word
 
 
-def _problems(name: str, function: Callable[..., Any], node: nodes.Filter) -> Iterator[str]:
+def _problems(name: str, function: Callable[..., Any],
+              node: nodes.Filter) -> Iterator[tuple[str, str]]:
     parameters = list(inspect.signature(function).parameters.values())[1:]  # 1st: the value
     positional = [p for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
     named = {p.name: p for p in parameters if p.kind != p.POSITIONAL_ONLY}
     if len(node.args) > len(positional):
-        takes = ", ".join(p.name for p in positional) or "nothing"
-        options = [p for p in named if p not in {q.name for q in positional}]
-        by_name = f"; give the others by name, as {name}({options[0]}=…)" if options else ""
-        yield f"{name} takes {len(positional)} value(s) in brackets ({takes}), " \
-              f"got {len(node.args)}{by_name}"
+        yield _too_many(name, function, positional, list(named), node.args[len(positional)])
     for parameter, value in zip(positional, node.args, strict=False):
         yield from _value_problem(name, function, parameter.name, value)
     for keyword in node.kwargs:
@@ -66,13 +65,29 @@ def _problems(name: str, function: Callable[..., Any], node: nodes.Filter) -> It
         if key not in named:
             close = difflib.get_close_matches(key, list(named), n=1)
             yield (f"{name} has no option '{key}' (did you mean '{close[0]}'?)" if close else
-                   f"{name} has no option '{key}'; its options: {', '.join(named) or 'none'}")
+                   f"{name} has no option '{key}'; its options: {', '.join(named) or 'none'}",
+                   key)
         else:
             yield from _value_problem(name, function, key, keyword.value)
 
 
+def _too_many(name: str, function: Callable[..., Any], positional: list[inspect.Parameter],
+              options: list[str], extra: nodes.Node) -> tuple[str, str]:
+    """``format_date('loc')``: a value in brackets the filter takes only by name."""
+    value = extra.value if isinstance(extra, nodes.Const) else None
+    if not positional:
+        fits = [o for o in options if isinstance(value, str) and value in accepted(function, o)]
+        example = f"{name}({fits[0]}={value!r})" if fits else f"{name}({options[0]}=…)" \
+            if options else f"{name} without brackets"
+        return (f"{name} takes no value in brackets without its name: write {example}",
+                str(value) if value is not None else name)
+    takes = ", ".join(p.name for p in positional)
+    return (f"{name} takes {len(positional)} value{'s' * (len(positional) > 1)} in brackets "
+            f"({takes}), and more were given", str(value) if value is not None else name)
+
+
 def _value_problem(name: str, function: Callable[..., Any], parameter: str,
-                   value: nodes.Node) -> Iterator[str]:
+                   value: nodes.Node) -> Iterator[tuple[str, str]]:
     if not (isinstance(value, nodes.Const) and isinstance(value.value, str)):
         return  # a value from the data: checked when it comes
     allowed = accepted(function, parameter)
@@ -81,7 +96,7 @@ def _value_problem(name: str, function: Callable[..., Any], parameter: str,
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         what = _WHAT.get(parameter, parameter)
         yield (f"{name}: {value.value!r} is not a {what}; use one of "
-               f"{', '.join(allowed)}{hint}")
+               f"{', '.join(allowed)}{hint}", value.value)
 
 
 @cache

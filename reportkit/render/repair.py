@@ -52,8 +52,9 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _TR, _TC = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
 # Each kind of text is joined on its own: the text Word shows, field codes (what Alt+F9 shows),
 # and text deleted with Track Changes on.
-_STREAMS = {f"{_W}t": "", f"{_W}instrText": "field code",
-            f"{_W}delText": "deleted text", f"{_W}delInstrText": "deleted field code"}
+_STREAMS = {f"{_W}t": "", f"{_W}instrText": "in a field code",
+            f"{_W}delText": "in text deleted with Track Changes",
+            f"{_W}delInstrText": "in a field code deleted with Track Changes"}
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 _TAG_CHARS = frozenset("{}")
@@ -62,7 +63,7 @@ _TAG_CHARS = frozenset("{}")
 @dataclass(frozen=True)
 class TagFault:
     """A mistake in a paragraph's tags (1-based ``paragraph``); ``stream`` is "" for the text
-    Word shows, else what the text is ("field code", "deleted text")."""
+    Word shows, else where the text is ("in a field code")."""
 
     paragraph: int
     fault: Fault
@@ -78,7 +79,7 @@ class TagFault:
         a.docx, body, paragraph 1 ("»}}« x"): bad
         """
         where = paragraphs[self.paragraph - 1].location(self.paragraph)
-        message = f"in a {self.stream}: {self.fault.message}" if self.stream else self.fault.message
+        message = f"{self.stream}: {self.fault.message}" if self.stream else self.fault.message
         return Problem(message, file=file, part=part, **{**where, "text": self.text},
                        mark=(self.fault.start, self.fault.end))
 

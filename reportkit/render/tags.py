@@ -228,13 +228,15 @@ def faults(found: Scan, env: Environment | None = None) -> list[Fault]:
 
 
 def _unclosed(text: str, tag: Tag) -> Fault:
-    if tag.quote is not None:
+    """The fault of a tag not closed: its string, when the tag's closer is inside the string
+    (``decline('loc) }}``), else the tag (``{{ title }”``: a quote after a broken closer)."""
+    closer = CLOSERS[tag.opener]
+    if tag.quote is not None and closer in text[tag.quote:]:
         quote = text[tag.quote]
         closing = {"\u201e": "\u201d", "\u201c": "\u201d", "\u2018": "\u2019",
                    "\u201a": "\u2018"}.get(quote, quote)
         return Fault(f"the quote {quote} is not closed: add the closing {closing}",
                      tag.quote, len(text))
-    closer = CLOSERS[tag.opener]
     return Fault(f"'{tag.opener}' is not closed: add '{closer}' where the tag ends",
                  tag.start, len(text))
 
