@@ -46,6 +46,7 @@ class Template:
         self._compiled = CompiledTemplate(word_part_names(read_package(self.path)))
         self._docx: Any = None  # the python-docx document of a render that needs one
         self._pending: Any = None  # made by new_subdoc, used by the next render
+        self._own_problems: list[Problem] | None = None  # check() without data, once
 
     def __repr__(self) -> str:
         return f"Template({str(self.path)!r})"
@@ -195,9 +196,13 @@ class Template:
             raise RenderError(f"Subdoc needs {exc.name}: pip install {exc.name}") from None
 
     def check_compiles(self) -> None:
-        """Raise the TemplateError of every problem, if the template does not compile."""
-        if self._compiled.problems:
-            raise TemplateError(self.check())
+        """Raise the TemplateError of every problem the template has whatever the data: it does
+        not compile, or a filter would refuse a value written in it (``decline('lok')``).
+        Checked once per Template, before its first document."""
+        if self._own_problems is None:
+            self._own_problems = self.check()
+        if self._own_problems:
+            raise TemplateError(self._own_problems)
 
     def _write(self, names: Mapping[str, Any], tmp: Path) -> None:
         try:

@@ -38,9 +38,11 @@ TEMPLATES = {
     "stray_closer.docx": ["Projekts { title }}"],
     "unclosed_quote.docx": ["Notika {{ applicant.name|decline('loc) }}"],
     "character_in_tag.docx": ["Summa {{ budget.total € }}"],
+    "bracket_not_opened.docx": ["Summa {{ (budget.total )) }}"],
     # what check finds before any data is read
     "wrong_case.docx": ["Notika {{ applicant.name|decline('lok') }}"],
     "unknown_option.docx": ["Sākums {{ period.start|format_date(stil='numeric') }}"],
+    "option_without_name.docx": ["Sākums {{ period.start|format_date('loc') }}"],
     "filter_typo.docx": ["Summa {{ budget.total|format_mony }}"],
     "tag_typo.docx": ["{% iff code %}{{ code }}{% endif %}"],
     "wrong_end.docx": ["{% if code %}", "{{ code }}", "{% endfor %}"],
@@ -93,6 +95,10 @@ def word_places() -> None:
         shutil.copy(saved, HERE / "libreoffice_resaved.docx")
     word_template(HERE / "word_split_unclosed.docx", "split_runs.xml",
                   replace=("<w:t>}”</w:t>", "<w:t>”</w:t>"))
+    word_template(HERE / "field_code_unclosed.docx", "fields.xml",
+                  replace=('site }}" </w:instrText>', 'site }" </w:instrText>'))
+    word_template(HERE / "tracked_deletion_unclosed.docx", "tracked.xml",
+                  replace=("code }}</w:delText>", "code }</w:delText>"))
 
 
 def tables() -> None:

@@ -215,3 +215,19 @@ def test_no_message_carries_a_character_offset(make) -> None:
     messages = [p.message for p in tpl.check()]
     assert messages == ["a tag cannot hold '€': write it outside the tag, or inside quotes",
                         "a tag cannot hold '&': write it outside the tag, or inside quotes"]
+
+
+def test_render_refuses_a_wrong_constant_argument_before_any_document(make,
+                                                                     tmp_path: Path) -> None:
+    tpl = Template(make("t.docx", ["Notika {{ vieta|decline('lok') }}."]))
+    line = ("t.docx, body, paragraph 1 (\"Notika »{{ vieta|decline('lok') }}«.\"): decline: "
+            "'lok' is not a case; use one of nom, gen, dat, acc, loc (did you mean 'loc'?)")
+    with pytest.raises(TemplateError) as err:
+        tpl.render({"vieta": "Daugavpils"}, tmp_path / "x.docx")
+    assert str(err.value) == line
+    failed: list[int] = []
+    with pytest.raises(TemplateError):
+        tpl.render_many([{"vieta": "Rīga"}] * 3, tmp_path / "many",
+                        on_error=lambda i, e: failed.append(i))
+    assert failed == [] and not (tmp_path / "x.docx").exists()
+    assert not (tmp_path / "many").exists()
