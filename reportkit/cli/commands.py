@@ -165,8 +165,10 @@ def check(template: Path, kind: str | None, table: Path | None) -> None:
 
     model = None if kind is None else get_kind(kind).model_class()
     tpl = Template(template)
-    columns = None if table is None else table_columns(read_table(table))
-    problems = tpl.check(model, columns=columns, table=str(table))
+    if table is None:
+        problems = tpl.check(model)
+    else:
+        problems = tpl.check(model, columns=table_columns(read_table(table)), table=str(table))
     say_problems(problems)
     if problems:
         done(EXIT_USAGE)

@@ -146,7 +146,9 @@ def prepare_xml(xml: str) -> str:
     (only a ``{%-``/``-%}`` that merges paragraphs shifts the count by the lines it swallows).
     docxtpl replaces a whole table row, cell or paragraph holding a ``{%tr %}``, ``{%tc %}``
     or ``{%p %}`` tag by the bare tag, and the lines of the paragraphs inside go with it; that
-    step is done here first, the same way, with the lines kept in a Jinja comment.
+    step is done here first, the same way, with the lines kept in a Jinja comment. (docxtpl's
+    space-preserving step then also marks text just before such a row ``xml:space="preserve"``,
+    which Word writes on all text with a space at an end anyway.)
 
     >>> prepare_xml('<w:p><w:r><w:t>{{</w:t></w:r><w:r><w:t> x }}</w:t></w:r></w:p>')
     '\\n<w:p><w:r><w:t xml:space="preserve">{{ x }}</w:t></w:r></w:p>'
