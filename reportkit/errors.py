@@ -121,7 +121,9 @@ class Problem:
         name = self.template if self.template is not None else self.file
         extras = [p for p in (name, self.part) if p]
         if self.table is not None:
-            extras.append(f"table {self.table}, row {self.table_row}, cell {self.table_cell}")
+            cell = [f"{what} {n}" for what, n in (("table", self.table), ("row", self.table_row),
+                                                   ("cell", self.table_cell)) if n is not None]
+            extras.append(", ".join(cell))
         elif self.paragraph is not None:
             extras.append(f"paragraph {self.paragraph}")
         if self.text is not None:

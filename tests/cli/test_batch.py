@@ -261,3 +261,17 @@ def test_a_progress_bar_on_a_terminal(tmp_path: Path, template: Path) -> None:
     assert stdout == "3 of 3 documents written to out\n"
     terminal = seen.decode()
     assert "Dokumenti" in terminal and "3/3" in terminal
+
+
+def test_a_certificate_with_an_unclosed_tag_is_refused_before_any_row(
+        run: Run, tmp_path: Path) -> None:
+    # the issue's case: the batch dropped the two paragraphs after the tag from every document
+    template = make_template(tmp_path / "apliecinajums.docx", [
+        "{{ code }} piedalījās {{ day|count('diena') .", "Kursa saturs: latviešu valoda.",
+        "Paraksts: direktore", "Skola: {{ school.name }}"])
+    result = run("batch", template, csv(tmp_path, TABLE), "-o", "out")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert lines(result.stderr) == [
+        "apliecinajums.docx, body, paragraph 1 (\"{{ code }} piedalījās "
+        "»{{ day|count('diena') .«\"): '{{' is not closed: add '}}' where the tag ends"]
+    assert not (tmp_path / "out").exists()
