@@ -8,11 +8,16 @@ once with all five, and each problem says where it is::
     >>> print(err)
     projekts.yaml:14: budget.total: must be greater than 0 (got -5)
 
-Template problems name the part and paragraph instead of a line::
+Template problems name the part and paragraph instead of a line, as a Word user finds it:
+the paragraph's text, with the faulty piece marked ``»…«`` when it is known, and a table cell
+by table, row and cell::
 
     >>> print(Problem("expected 'endif'", file="relize.docx",
-    ...               part="body", paragraph=12, text="Otrā {% if x %} rinda"))
-    relize.docx, body, paragraph 12 ("Otrā {% if x %} rinda"): expected 'endif'
+    ...               part="body", paragraph=12, text="Otrā {% if x %} rinda", mark=(5, 15)))
+    relize.docx, body, paragraph 12 ("Otrā »{% if x %}« rinda"): expected 'endif'
+    >>> print(Problem("'p' has no attribute 'nme'", file="t.docx", part="body", paragraph=7,
+    ...               text="{{ p.nme }}", table=2, table_row=3, table_cell=1))
+    t.docx, body, table 2, row 3, cell 1 ("{{ p.nme }}"): 'p' has no attribute 'nme'
 
 Library code raises these; only the command line turns them into exit codes (2 for bad input).
 """
@@ -40,6 +45,8 @@ __all__ = [
 Loc = tuple[Union[str, int], ...]  # noqa: UP007 - evaluated at run time on Python 3.10 too
 
 _SNIPPET = 40  # characters of paragraph text quoted in a template problem
+_MARKED = 64  # characters quoted around a marked fault
+_AROUND = 20  # of them, at most this many before the mark
 
 
 @dataclass(frozen=True)
@@ -49,12 +56,16 @@ class Problem:
     ``file`` is the file the problem is in. Data is located by ``line`` (YAML, JSON, CSV rows)
     or by ``sheet`` and ``cell`` (workbooks), and ``field``, a dotted path into the data
     (``budget.total``, ``partners.2.country``). A template is located by ``part`` (body,
-    header1, footer1, footnotes, …), ``paragraph`` (1-based) and ``text``; when a problem is
-    both in a template and about a row of data (a batch), ``file`` and ``line`` are the data's
-    and ``template`` names the template. ``record`` is the 1-based record of a
-    ``render_many`` call. The message never repeats the location: every error prints the same
-    way. The message is in the language reportkit speaks (:mod:`reportkit.i18n`); ``code`` is
-    a stable name of the problem for programs (``file.missing``), the same in every language.
+    header, footer, footnotes, …), ``paragraph`` (1-based, counting every paragraph of the
+    part, those in tables too) and ``text``; ``mark`` is the span of ``text`` (start, end) the
+    problem is about; a paragraph in a table cell also has ``table`` (1-based in the part),
+    ``table_row`` and ``table_cell`` (1-based in the table and the row), printed instead of the
+    paragraph number. When a problem is both in a template and about a row of data (a batch),
+    ``file`` and ``line`` are the data's and ``template`` names the template. ``record`` is the
+    1-based record of a ``render_many`` call. The message never repeats the location: every
+    error prints the same way. The message is in the language reportkit speaks
+    (:mod:`reportkit.i18n`); ``code`` is a stable name of the problem for programs
+    (``file.missing``), the same in every language.
 
     >>> print(Problem("bad", file="skolas.csv", line=3, template="t.docx", part="body",
     ...               paragraph=1, text="{{ x }}"))
@@ -72,6 +83,10 @@ class Problem:
     cell: str | None = None
     template: str | None = None
     record: int | None = None
+    mark: tuple[int, int] | None = None
+    table: int | None = None
+    table_row: int | None = None
+    table_cell: int | None = None
     code: str | None = None
 
     def where(self) -> str:
@@ -109,10 +124,15 @@ class Problem:
             return ""
         name = self.template if self.template is not None else self.file
         extras = [p for p in (name, self.part) if p]
-        if self.paragraph is not None:
+        if self.table is not None:
+            cell = [f"{what} {n}" for what, n in (("table", self.table), ("row", self.table_row),
+                                                   ("cell", self.table_cell)) if n is not None]
+            extras.append(", ".join(cell))
+        elif self.paragraph is not None:
             extras.append(f"paragraph {self.paragraph}")
         if self.text is not None:
-            extras[-1:] = [f"{extras[-1]} ({_quote(self.text)})"] if extras else [_quote(self.text)]
+            quoted = _quote(self.text, self.mark)
+            extras[-1:] = [f"{extras[-1]} ({quoted})"] if extras else [quoted]
         return ", ".join(extras)
 
     def at_row(self, file: str, line: int) -> Problem:
@@ -146,8 +166,41 @@ def shorten(text: str, width: int) -> str:
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
-def _quote(text: str) -> str:
-    return f'"{shorten(text, _SNIPPET)}"'
+def _quote(text: str, mark: tuple[int, int] | None = None) -> str:
+    if mark is None or text[: mark[0]].strip() == text[mark[1]:].strip() == "":
+        return f'"{shorten(text, _SNIPPET)}"'  # no mark, or all the paragraph says is the fault
+    return f'"{marked(text, *mark)}"'
+
+
+def marked(text: str, start: int, end: int, width: int = _MARKED) -> str:
+    """``text`` on one line with ``text[start:end]`` between » and «, cut around the mark.
+
+    >>> marked("Dienas: {{ dienas|count('diena') .", 8, 34)
+    "Dienas: »{{ dienas|count('diena') .«"
+    >>> marked("Ļoti gara rindkopa, kurā ir daudz vārdu pirms birkas {{ x }} un pēc tās.", 53, 60)
+    '…vārdu pirms birkas »{{ x }}« un pēc tās.'
+    """
+    before, fault, after = (_flat(text[:start]), _flat(text[start:end]), _flat(text[end:]))
+    if len(before) + len(fault) + len(after) + 2 <= width:
+        return f"{before}»{fault}«{after}"
+    if len(fault) > width - 10:
+        fault = fault[: width - 11].rstrip() + "…"
+    room = width - len(fault) - 2
+    if len(before) > min(_AROUND, room):
+        before = "…" + before[-min(_AROUND, room) + 1:].lstrip()
+    room -= len(before)
+    if len(after) > max(room, 0):
+        after = after[: max(room - 1, 0)].rstrip() + "…"
+    return f"{before}»{fault}«{after}"
+
+
+def _flat(text: str) -> str:
+    """Runs of white space made one space, keeping a space at either end."""
+    if not text:
+        return ""
+    inner = " ".join(text.split())
+    return (" " if text[0].isspace() else "") + inner + (
+        " " if text[-1].isspace() and inner else "")
 
 
 def dotted(loc: Loc) -> str:

@@ -50,3 +50,20 @@ def test_every_error_is_a_reportkit_error(cls: type[ReportkitError]) -> None:
 def test_an_error_needs_a_problem() -> None:
     with pytest.raises(ValueError):
         DataError([])
+
+
+def test_a_template_problem_in_a_table_cell_is_placed_by_table_row_and_cell() -> None:
+    p = Problem("'p' has no attribute 'nme'", file="t.docx", part="body", paragraph=9,
+                text="Vārds: {{ p.nme }}", mark=(7, 18), table=2, table_row=3, table_cell=1)
+    assert str(p) == ("t.docx, body, table 2, row 3, cell 1 (\"Vārds: »{{ p.nme }}«\"): "
+                      "'p' has no attribute 'nme'")
+    assert str(Problem("x", file="t.docx", part="body", table=1)) == "t.docx, body, table 1: x"
+
+
+def test_a_marked_fault_in_a_long_paragraph_stays_in_view() -> None:
+    text = "Ļoti gara rindkopa " * 8 + "{{ dienas|count('diena') ." + " beigas" * 8
+    start = text.index("{{")
+    quoted = str(Problem("bad", file="t.docx", part="body", paragraph=1, text=text,
+                         mark=(start, start + 26))).split('"')[1]
+    assert "»{{ dienas|count('diena') .«" in quoted
+    assert quoted.startswith("…") and quoted.endswith("…") and len(quoted) <= 64

@@ -157,25 +157,35 @@ def _batch_summary(result: BatchResult, out_dir: Path) -> str:
 @click.argument("template", type=click.Path(path_type=Path))
 @click.option("--kind", type=click.Choice(NAMES),
               help="Also check that every name the template reads is in data of this kind.")
-def check(template: Path, kind: str | None) -> None:
-    """Check a Word template: tag syntax, filters and, with --kind, the names it reads.
+@click.option("--table", type=click.Path(path_type=Path),
+              help="Also check that every name the template reads is a column of this .xlsx "
+                   "or .csv (the table a batch will use).")
+def check(template: Path, kind: str | None, table: Path | None) -> None:
+    """Check a Word template: tags, filters and their arguments and, with --kind or
+    --table, the names it reads.
 
     \b
     Examples:
       reportkit check musu_veidne.docx
       reportkit check relizes_veidne.docx --kind press_release
+      reportkit check apliecinajums.docx --table skolas.xlsx
     """
+    from reportkit.jobs.batch import table_columns
     from reportkit.kinds import get_kind
+    from reportkit.read import read_table
     from reportkit.render import Template
 
     model = None if kind is None else get_kind(kind).model_class()
     tpl = Template(template)
-    problems = tpl.check(model)
+    if table is None:
+        problems = tpl.check(model)
+    else:
+        problems = tpl.check(model, columns=table_columns(read_table(table)), table=str(table))
     say_problems(problems)
     if problems:
         done(EXIT_USAGE)
     reads = ", ".join(sorted(tpl.variables)) or "nothing"
-    fits = f"; fits kind {kind}" if kind else ""
+    fits = (f"; fits kind {kind}" if kind else "") + (f"; fits table {table}" if table else "")
     click.echo(f"ok: {template}: no problems{fits}; reads: {reads}")
 
 

@@ -15,8 +15,10 @@
     ...     print(problem)  # doctest: +ELLIPSIS
     /.../skolas.csv:3: amount 'desmit' is not a number...
 
-The steps: the template is checked, the table read (:func:`reportkit.read.read_table`; dotted
-headers nest), each row's file name made (:class:`reportkit.output.NamePattern`), then the rows
+The steps: the template is opened, the table read (:func:`reportkit.read.read_table`; dotted
+headers nest), the template checked against the table's columns (so a misspelt column is one
+problem, with the column meant, not one per row), each row's file name made
+(:class:`reportkit.output.NamePattern`), then the rows
 become :class:`~reportkit.render.batches.Job` s, rendered in order, one result each
 (:func:`~reportkit.render.batches.render_jobs`). A row that fails keeps its problems, located at
 ``table:row``, and the other rows still render; two rows never write the same file.
@@ -39,7 +41,7 @@ from reportkit.errors import ConversionError, DataError, Problem, RenderError, T
 if TYPE_CHECKING:
     from reportkit.read.tables import Row
 
-__all__ = ["BatchResult", "Progress", "RowFailure", "run_batch"]
+__all__ = ["BatchResult", "Progress", "RowFailure", "run_batch", "table_columns"]
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while a batch runs."""
@@ -111,10 +113,10 @@ def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
     from reportkit.render.pdf import find_soffice
 
     tpl = Template(template)
-    template_problems = tpl.check()
+    rows = read_table(Path(table), sheet)
+    template_problems = tpl.check(columns=table_columns(rows), table=str(table))
     if template_problems:
         raise TemplateError(template_problems)
-    rows = read_table(Path(table), sheet)
     if pdf:
         find_soffice()
     names = _names(name, rows, str(table))
@@ -175,6 +177,23 @@ def _combined(documents: list[Path], folder: Path, stem: str) -> Path:
     taken = [p.name for p in documents]
     name = unique_names([*taken, safe_filename(f"{stem}_visi.docx")])[-1]
     return combine_docx(documents, folder / name)
+
+
+def table_columns(rows: list[Row]) -> list[str]:
+    """The column names of a table read by :func:`reportkit.read.read_table`, dotted ones as
+    their header wrote them.
+
+    >>> from reportkit.read.tables import Row
+    >>> table_columns([Row(2, {"code": "A", "partner": {"name": "B"}})])
+    ['code', 'partner.name']
+    """
+    def walk(values: dict[str, object], prefix: str) -> list[str]:
+        names = []
+        for key, value in values.items():
+            names += walk(value, f"{prefix}{key}.") if isinstance(value, dict) \
+                else [prefix + key]
+        return names
+    return walk(rows[0].values, "") if rows else []
 
 
 def _names(pattern: str, rows: list[Row], table: str) -> list[str | Problem]:

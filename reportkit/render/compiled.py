@@ -17,15 +17,9 @@ from jinja2.exceptions import TemplateError as JinjaError
 
 from reportkit.errors import Problem, TemplateError
 
-from .locate import runtime_problem, syntax_problem, template_line
-from .parts import (
-    Package,
-    ZipWriter,
-    decode,
-    finish_xml,
-    paragraph_texts,
-    prepare_xml,
-)
+from .locate import Paragraph, runtime_problem, syntax_problem, template_line
+from .parts import Package, ZipWriter, decode, finish_xml, prepare_xml
+from .repair import repair_part
 from .sandbox import environment
 from .structure import check_rendered, structure_problems
 
@@ -37,16 +31,17 @@ _TABLE_TAGS = ("{%tc", "{{tc", "colspan", "{% hm", "{%hm")
 
 @dataclass
 class CompiledPart:
-    """One template part: its label, paragraph texts, prepared source and compiled template."""
+    """One template part: its label, paragraphs, prepared source and compiled template."""
 
     zipname: str
     label: str
-    texts: list[str]
+    paragraphs: list[Paragraph]
     source: str
     filename: str  # the name Jinja gives this part in tracebacks
     template: jinja2.Template | None  # None when it does not compile
-    problem: Problem | None
+    problem: Problem | None  # Jinja's syntax error
     fix_tables: bool
+    faults: list[Problem]  # tags not closed in their paragraph, closers with no tag
 
 
 class CompiledTemplate:
@@ -66,8 +61,9 @@ class CompiledTemplate:
 
     @property
     def problems(self) -> list[Problem]:
-        """The problems that stop the template compiling (syntax errors, unknown filters)."""
-        return [p.problem for p in self.parts.values() if p.problem is not None]
+        """The problems that stop the template compiling (tag faults, syntax errors)."""
+        return [problem for part in self.parts.values()
+                for problem in part.faults or ([part.problem] if part.problem else [])]
 
     def render_part(self, zipname: str, names: Mapping[str, Any]) -> str:
         """One part rendered and repaired, as XML text; errors are located TemplateErrors."""
@@ -79,7 +75,7 @@ class CompiledTemplate:
         except (JinjaError, RecursionError) as exc:  # recursion: a macro calling itself
             lineno = template_line(exc.__traceback__, part.filename)
             raise TemplateError(
-                runtime_problem(self.package.file, part.label, part.texts, lineno, exc)
+                runtime_problem(self.package.file, part.label, part.paragraphs, lineno, exc)
             ) from None
         xml = finish_xml(xml, part.fix_tables)
         check_rendered(xml, self.package.file, part.label)
@@ -99,17 +95,22 @@ class CompiledTemplate:
 
 def _compile(env: jinja2.Environment, file: str, zipname: str, label: str,
              data: bytes) -> CompiledPart:
-    original = decode(data, file, label)
-    source = prepare_xml(original)
-    texts = paragraph_texts(original)
+    repaired = repair_part(decode(data, file, label), file, label, env)
+    paragraphs = repaired.paragraphs
+    source = prepare_xml(repaired.xml)
     filename = f"<reportkit {file} {label}>"
     fix_tables = any(tag in source for tag in _TABLE_TAGS)
+    faults = [fault.problem(file, label, paragraphs) for fault in repaired.faults]
+    if faults:  # Jinja would read past an unclosed tag into the paragraphs after it
+        return CompiledPart(zipname, label, paragraphs, source, filename, None, None,
+                            fix_tables, faults)
     try:
         code = env.compile(source, name=label, filename=filename)
     except TemplateSyntaxError as exc:
-        problem = syntax_problem(env, file, label, texts, source, exc)
-        return CompiledPart(zipname, label, texts, source, filename, None, problem, fix_tables)
+        problem = syntax_problem(env, file, label, paragraphs, source, exc)
+        return CompiledPart(zipname, label, paragraphs, source, filename, None, problem,
+                            fix_tables, [])
     template = env.template_class.from_code(env, code, env.make_globals(None))
-    broken = structure_problems(env, file, label, texts, source)
-    return CompiledPart(zipname, label, texts, source, filename, template,
-                        broken[0] if broken else None, fix_tables)
+    broken = structure_problems(env, file, label, paragraphs, source)
+    return CompiledPart(zipname, label, paragraphs, source, filename, template,
+                        broken[0] if broken else None, fix_tables, [])

@@ -58,6 +58,9 @@ def _decline(value: Any, case: str, **options: Any) -> str:
     return lv.decline(value, case, **options)
 
 
+_decline.__wrapped__ = lv.decline  # type: ignore[attr-defined]  # its arguments are lv.decline's
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
     # numbers and money (reportkit.lv.numbers, .money, .figures)
     "cardinal": lv.cardinal,

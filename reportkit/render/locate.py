@@ -1,14 +1,18 @@
-"""Turning Jinja's errors into problems that name the part, the paragraph and its text.
+"""Turning Jinja's errors into problems that name the part, the paragraph, its text and the
+faulty tag in it, as a Word user finds them.
 
-Line ``n + 1`` of a prepared part is paragraph ``n`` (see ``docxparts.prepare_xml``).
+Line ``n + 1`` of a prepared part is paragraph ``n`` (:func:`reportkit.render.parts.prepare_xml`).
 
-    >>> at(["Sveiki", "Otrā {% if x %} rinda"], 3)
+    >>> at([Paragraph("Sveiki"), Paragraph("Otrā {% if x %} rinda")], 3)
     {'paragraph': 2, 'text': 'Otrā {% if x %} rinda'}
 """
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
@@ -17,67 +21,144 @@ from jinja2.exceptions import SecurityError, UndefinedError
 
 from reportkit.errors import Problem
 
-__all__ = ["at", "runtime_problem", "syntax_problem", "template_line"]
+from .tags import scan, tag_code
+
+__all__ = ["Paragraph", "at", "runtime_problem", "syntax_problem", "tag_mark", "template_line"]
 
 _BLOCKS = {"if", "for", "macro", "call", "filter", "with", "autoescape", "block", "trans", "raw"}
+_TAGS = sorted(_BLOCKS | {"set", "elif", "else", "include", "import", "from", "extends", "do",
+                          *(f"end{b}" for b in _BLOCKS), "endset"})
 _INNERMOST = re.compile(r"innermost block that needs to be closed is '(\w+)'")
+_UNKNOWN_TAG = re.compile(r"Encountered unknown tag '(\w+)'")
 _NO_ATTRIBUTE = re.compile(r"has no attribute '(\w+)'")
+_DOCXTPL_PREFIX = re.compile(r"^(\{[{%])(?:tr|tc|p|r)(?= )")  # {%p if …%} → {% if …%}
 
 
-def at(texts: list[str], lineno: int | None) -> dict[str, Any]:
-    """The paragraph number and text for a line of a prepared part (empty when unknown).
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph as Word shows it: its text and, in a table cell, the table (1-based in the
+    part), row and cell."""
 
-    >>> at(["Sveiki"], 1)
+    text: str
+    table: int | None = None
+    row: int | None = None
+    cell: int | None = None
+
+    def location(self, number: int) -> dict[str, Any]:
+        """The Problem fields that place this paragraph, numbered ``number`` in its part.
+
+        >>> Paragraph("{{ p.name }}", 1, 2, 1).location(4)
+        {'paragraph': 4, 'text': '{{ p.name }}', 'table': 1, 'table_row': 2, 'table_cell': 1}
+        """
+        where: dict[str, Any] = {"paragraph": number, "text": self.text}
+        if self.table is not None:
+            where.update(table=self.table, table_row=self.row, table_cell=self.cell)
+        return where
+
+
+def at(paragraphs: list[Paragraph], lineno: int | None) -> dict[str, Any]:
+    """The Problem fields for a line of a prepared part (empty when unknown).
+
+    >>> at([Paragraph("Sveiki")], 1)
     {}
     """
-    if lineno is None or not 1 <= lineno - 1 <= len(texts):
+    if lineno is None or not 1 <= lineno - 1 <= len(paragraphs):
         return {}
-    return {"paragraph": lineno - 1, "text": texts[lineno - 2]}
+    return paragraphs[lineno - 2].location(lineno - 1)
+
+
+def tag_mark(text: str, wanted: Callable[[str], object]) -> tuple[int, int] | None:
+    """The span of the first closed tag in ``text`` for which ``wanted(tag)`` is true.
+
+    >>> tag_mark("a {{ b }} {{ c|x }}", lambda tag: "|x" in tag)
+    (10, 19)
+    """
+    for tag in scan(text).tags:
+        if tag.closed and wanted(text[tag.start:tag.end]):
+            return tag.start, tag.end
+    return None
 
 
 def syntax_problem(
-    env: Environment, file: str, part: str, texts: list[str], source: str,
+    env: Environment, file: str, part: str, paragraphs: list[Paragraph], source: str,
     exc: TemplateSyntaxError,
 ) -> Problem:
-    """A syntax error, placed at the unclosed tag when the template ends too early.
+    """A syntax error at the tag it is about: the block never closed when the template ends
+    too early, the closing tag with no block, else the first tag of its paragraph Jinja refuses.
 
     >>> from jinja2 import Environment
     >>> env = Environment(); src = "\\n<w:p>{% if x %}\\n<w:p>end"
-    >>> texts = ["{% if x %}", "end"]
+    >>> texts = [Paragraph("{% if x %}"), Paragraph("end")]
     >>> try: env.parse(src)
     ... except TemplateSyntaxError as e: print(syntax_problem(env, "a.docx", "body", texts, src, e))
-    a.docx, body, paragraph 1 ("{% if x %}"): unexpected end of template, expected 'endif'
+    a.docx, body, paragraph 1 ("{% if x %}"): 'if' is not closed: add {% endif %} where it ends
     """
     lineno = exc.lineno
     message = exc.message or str(exc)
+    text = ""
+    mark = None
     if message.lower().startswith("unexpected end of template"):
         lineno = _unclosed_block(env, source) or lineno
+        text = at(paragraphs, lineno).get("text", "")
         block = _INNERMOST.search(message)
-        message = "unexpected end of template"
         if block:
-            message += f", expected 'end{block.group(1)}'"
-    where = at(texts, lineno)
-    unclosed = _unclosed_tag(where.get("text", ""))
-    if unclosed and message.startswith("unexpected"):
-        # Jinja read on into the paragraph's XML and stumbled on '</w:t>': "unexpected '/'"
-        message = f"'{unclosed}' is not closed: add '{_CLOSE[unclosed]}'"
-    return Problem(message, file=file, part=part, **where)
+            name = block.group(1)
+            mark = tag_mark(text, lambda tag: _tag_name(tag) == name)
+            prefix = _DOCXTPL_PREFIX.match(text[mark[0]:mark[1]]) if mark else None
+            kind = prefix.group(0)[1:] if prefix else "%"
+            message = f"'{name}' is not closed: add {{{kind} end{name} %}} where it ends"
+    else:
+        text = at(paragraphs, lineno).get("text", "")
+        message, mark = _explained(env, message, text)
+    where = at(paragraphs, lineno)
+    return Problem(message, file=file, part=part, **where, mark=mark)
 
 
-_CLOSE = {"{{": "}}", "{%": "%}", "{#": "#}"}
+def _explained(env: Environment, message: str, text: str) -> tuple[str, tuple[int, int] | None]:
+    """Jinja's message said for a Word user, and the tag it is about in ``text``."""
+    unknown = _UNKNOWN_TAG.match(message)
+    if unknown is None:
+        return message, tag_mark(text, lambda tag: _refused(env, tag))
+    name = unknown.group(1)
+    mark = tag_mark(text, lambda tag: _tag_name(tag) == name)
+    inner = _INNERMOST.search(message)
+    if name.startswith("end") or name in ("else", "elif"):
+        if inner:
+            return (f"'{name}' does not close the open '{inner.group(1)}': add "
+                    f"{{% end{inner.group(1)} %}} before it"), mark
+        return f"'{name}' closes no block: delete it, or add the tag that opens it", mark
+    close = difflib.get_close_matches(name, _TAGS, n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return f"unknown tag '{name}'{hint}", mark
 
 
-def _unclosed_tag(text: str) -> str | None:
-    """The tag opener (``{{``, ``{%``, ``{#``) in ``text`` that is never closed, if any.
+def _tag_name(tag: str) -> str:
+    """The name a ``{% %}`` tag starts with, docxtpl's ``p``/``tr``/``tc`` prefix aside.
 
-    >>> _unclosed_tag("Projekts {{ title"), _unclosed_tag("{{ a }} {% if b %}")
-    ('{{', None)
+    >>> _tag_name("{%tr for p in partners %}"), _tag_name("{{ x }}")
+    ('for', '')
     """
-    for opener, closer in _CLOSE.items():
-        last = text.rfind(opener)
-        if last >= 0 and closer not in text[last:]:
-            return opener
-    return None
+    if not tag.startswith("{%"):
+        return ""
+    words = _DOCXTPL_PREFIX.sub(r"\1", tag)[2:-2].strip("-+ \t").split()
+    return words[0] if words else ""
+
+
+def _refused(env: Environment, tag: str) -> bool:
+    """Whether Jinja refuses ``tag`` on its own (a block tag given its end tag)."""
+    code = _DOCXTPL_PREFIX.sub(r"\1", tag_code(tag))
+    name = _tag_name(tag)
+    if code.startswith("{#") or name.startswith("end"):
+        return False
+    if name in _BLOCKS:
+        code += f"{{% end{name} %}}"
+    elif name in ("elif", "else"):
+        code = f"{{% if x %}}{code}{{% endif %}}"
+    try:
+        env.parse(code)
+    except TemplateSyntaxError:
+        return True
+    return False
 
 
 def _unclosed_block(env: Environment, source: str) -> int | None:
@@ -120,15 +201,16 @@ def template_line(tb: TracebackType | None, filename: str) -> int | None:
     return line
 
 
-def runtime_problem(file: str, part: str, texts: list[str], lineno: int | None,
+def runtime_problem(file: str, part: str, paragraphs: list[Paragraph], lineno: int | None,
                     exc: Exception) -> Problem:
     """An error raised while rendering, said in the template's own words.
 
-    >>> print(runtime_problem("a.docx", "body", ["{{ project.titel }}"], 2,
-    ...                       UndefinedError("'dict object' has no attribute 'titel'")))
-    a.docx, body, paragraph 1 ("{{ project.titel }}"): 'project' has no attribute 'titel'
+    >>> print(runtime_problem("a.docx", "body", [Paragraph("Nosaukums: {{ project.titel }}")],
+    ...                       2, UndefinedError("'dict object' has no attribute 'titel'")))
+    a.docx, body, paragraph 1 ("Nosaukums: »{{ project.titel }}«"): 'project' has no \
+attribute 'titel'
     """
-    where = at(texts, lineno)
+    where = at(paragraphs, lineno)
     message = str(exc)
     if isinstance(exc, SecurityError):
         message = f"unsafe template code: {message.rstrip('.')}"
@@ -136,7 +218,18 @@ def runtime_problem(file: str, part: str, texts: list[str], lineno: int | None,
         message = "a macro calls itself without end (Python's recursion limit was reached)"
     elif isinstance(exc, UndefinedError):
         message = _name_the_variable(message, where.get("text", ""))
-    return Problem(message, file=file, part=part, **where)
+    return Problem(message, file=file, part=part, **where,
+                   mark=_runtime_mark(message, where.get("text", "")))
+
+
+def _runtime_mark(message: str, text: str) -> tuple[int, int] | None:
+    """The tag a runtime error is about: the one holding the name or attribute it names."""
+    names = re.findall(r"'(\w+)'", message)
+    for name in reversed(names):
+        mark = tag_mark(text, re.compile(rf"\b{re.escape(name)}\b").search)
+        if mark:
+            return mark
+    return None
 
 
 def _name_the_variable(message: str, text: str) -> str:

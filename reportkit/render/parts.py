@@ -1,7 +1,9 @@
 """The low layer: a .docx as zip entries, which of them are templates, and their XML.
 
 Nothing here knows about Jinja. The tag repair is docxtpl's own (``DocxTemplate.patch_xml``,
-``resolve_listing``, ``fix_tables``), so templates behave exactly as docxtpl documents them.
+``resolve_listing``, ``fix_tables``), so templates behave exactly as docxtpl documents them;
+what Word and LibreOffice do to a template is undone before it, in
+:mod:`reportkit.render.repair`.
 
     >>> part_label("word/header2.xml", "word/document.xml")
     'header2'
@@ -9,7 +11,6 @@ Nothing here knows about Jinja. The tag repair is docxtpl's own (``DocxTemplate.
 
 from __future__ import annotations
 
-import html
 import posixpath
 import re
 import struct
@@ -29,7 +30,6 @@ __all__ = [
     "Package",
     "ZipWriter",
     "finish_xml",
-    "paragraph_texts",
     "part_label",
     "prepare_xml",
     "read_package",
@@ -37,8 +37,7 @@ __all__ = [
 
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _TEMPLATE_RELS = {_REL + "header", _REL + "footer", _REL + "footnotes"}
-_PARAGRAPH = re.compile(r"<w:p([ >])")
-_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+_PARAGRAPH = re.compile(r"<w:p([ >/])")
 _DOCPR_ID = re.compile(r'(<wp:docPr\b[^>]*?\bid=")\d+(")')
 _LAYOUT_NEWLINE = re.compile(r">[ \t]*\n\s*<")
 _LISTING_CHARS = re.compile("[\t\n\a\f]")
@@ -143,23 +142,41 @@ def decode(data: bytes, file: str, part: str) -> str:
 def prepare_xml(xml: str) -> str:
     """Put every paragraph on its own line, then repair tags with docxtpl's ``patch_xml``.
 
-    Jinja counts lines, so line ``n + 1`` of the result is paragraph ``n`` of the original (a
-    ``{%-``/``-%}`` that merges paragraphs shifts the count by the lines it swallows).
+    Jinja counts lines, so line ``n + 1`` of the result is paragraph ``n`` of the original
+    (only a ``{%-``/``-%}`` that merges paragraphs shifts the count by the lines it swallows).
+    docxtpl replaces a whole table row, cell or paragraph holding a ``{%tr %}``, ``{%tc %}``
+    or ``{%p %}`` tag by the bare tag, and the lines of the paragraphs inside go with it; that
+    step is done here first, the same way, with the lines kept in a Jinja comment. (docxtpl's
+    space-preserving step then also marks text just before such a row ``xml:space="preserve"``,
+    which Word writes on all text with a space at an end anyway.)
 
     >>> prepare_xml('<w:p><w:r><w:t>{{</w:t></w:r><w:r><w:t> x }}</w:t></w:r></w:p>')
     '\\n<w:p><w:r><w:t xml:space="preserve">{{ x }}</w:t></w:r></w:p>'
+    >>> prepare_xml('<w:tr><w:tc><w:p><w:r><w:t>{%tr for a in b %}</w:t></w:r></w:p>'
+    ...             '<w:p/></w:tc></w:tr><w:p/>')
+    '{% for a in b %}{#\\n\\n#}\\n<w:p/>'
     """
-    return str(_docxtpl().patch_xml(_one_line_per_paragraph(xml)))
+    return str(_docxtpl().patch_xml(_element_tags(_one_line_per_paragraph(xml))))
 
 
-def paragraph_texts(xml: str) -> list[str]:
-    """The text of each paragraph of a part, in document order (tables included).
+# docxtpl's patch_xml patterns for {%tr %}, {%tc %}, {%p %} and {#tr #}, {#tc #}, {#p #}
+_ELEMENT_TAGS = [
+    re.compile(rf"<w:{y}[ >](?:(?!<w:{y}[ >]).)*({{%|{{{{){y} ([^}}%]*(?:%}}|}}}})).*?</w:{y}>",
+               re.DOTALL) for y in ("tr", "tc", "p")
+] + [
+    re.compile(rf"<w:{y}[ >](?:(?!<w:{y}[ >]).)*({{#){y} ([^}}#]*(?:#}})).*?</w:{y}>",
+               re.DOTALL) for y in ("tr", "tc", "p")
+]
 
-    >>> paragraph_texts('<w:p><w:r><w:t>A &amp; </w:t></w:r><w:r><w:t>B</w:t></w:r></w:p>')
-    ['A & B']
-    """
-    lines = _one_line_per_paragraph(xml).split("\n")[1:]
-    return [html.unescape("".join(_TEXT.findall(line))) for line in lines]
+
+def _element_tags(xml: str) -> str:
+    def keep_lines(found: re.Match[str]) -> str:
+        lines = found.group(0).count("\n")
+        return f"{found.group(1)} {found.group(2)}" + (f"{{#{chr(10) * lines}#}}" if lines else "")
+
+    for pattern in _ELEMENT_TAGS:
+        xml = pattern.sub(keep_lines, xml)
+    return xml
 
 
 def _one_line_per_paragraph(xml: str) -> str:

@@ -17,7 +17,8 @@ run when a template is opened (so ``check`` reports them and ``render`` refuses)
     >>> xml = ('<w:body xmlns:w="w">\\n<w:p><w:r><w:t>A {% if x %}</w:t></w:r></w:p>'
     ...        "<w:tbl><w:tr><w:tc>\\n<w:p><w:r><w:t>{% endif %} B</w:t></w:r></w:p>"
     ...        "</w:tc></w:tr></w:tbl></w:body>")
-    >>> found = structure_problems(environment(), "t.docx", "body", ["A {% if x %}", "B"], xml)
+    >>> texts = [Paragraph("A {% if x %}"), Paragraph("{% endif %} B")]
+    >>> found = structure_problems(environment(), "t.docx", "body", texts, xml)
     >>> print(found[0])  # doctest: +ELLIPSIS
     t.docx, body, paragraph 1 ("A {% if x %}"): '{% if %}' is in a paragraph but its ...
     >>> found[0].message.split(": ")[0]
@@ -38,7 +39,7 @@ from jinja2 import Environment, TemplateSyntaxError
 
 from reportkit.errors import Problem, TemplateError
 
-from .locate import at
+from .locate import Paragraph, at
 
 if TYPE_CHECKING:
     from .compiled import CompiledPart
@@ -62,17 +63,17 @@ class _Open:
 
 def structure_part(env: Environment, file: str, part: CompiledPart) -> list[Problem]:
     """:func:`structure_problems` of a compiled part (what ``Template.check`` calls)."""
-    return structure_problems(env, file, part.label, part.texts, part.source)
+    return structure_problems(env, file, part.label, part.paragraphs, part.source)
 
 
-def structure_problems(env: Environment, file: str, part: str, texts: list[str],
+def structure_problems(env: Environment, file: str, part: str, paragraphs: list[Paragraph],
                        source: str) -> list[Problem]:
     """The problems of one prepared part (``source``, one paragraph per line): XML that is not
     well-formed, or block tags in different places of the document's structure."""
     from lxml import etree
 
     def here(message: str, line: int) -> Problem:
-        return Problem(message, file=file, part=part, **at(texts, line))
+        return Problem(message, file=file, part=part, **at(paragraphs, line))
 
     try:
         etree.fromstring(source.encode("utf-8"), etree.XMLParser(huge_tree=True))

@@ -12,6 +12,7 @@ from reportkit.errors import Problem, RenderError, ReportkitError, TemplateError
 from reportkit.output.atomic import atomic_path
 
 from .compiled import CompiledTemplate
+from .partnames import word_part_names
 from .parts import read_package
 from .sandbox import environment
 from .values import NeedsDocx
@@ -42,9 +43,10 @@ class Template:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
-        self._compiled = CompiledTemplate(read_package(self.path))
+        self._compiled = CompiledTemplate(word_part_names(read_package(self.path)))
         self._docx: Any = None  # the python-docx document of a render that needs one
         self._pending: Any = None  # made by new_subdoc, used by the next render
+        self._own_problems: list[Problem] | None = None  # check() without data, once
 
     def __repr__(self) -> str:
         return f"Template({str(self.path)!r})"
@@ -80,21 +82,30 @@ class Template:
             names |= part_names(env, part)
         return names - set(env.globals)
 
-    def check(self, model: type | None = None) -> list[Problem]:
-        """Every problem at once, each with its part, paragraph and text: syntax errors,
-        unknown filters and tests, and, given a pydantic model class, names it lacks.
+    def check(self, model: type | None = None, *, columns: Iterable[str] | None = None,
+              table: str = "the table") -> list[Problem]:
+        """Every problem at once, each with its part, paragraph and text: tags not closed in
+        their paragraph, syntax errors, unknown filters and tests, constant filter arguments
+        the filter refuses (``decline('lok')``) and, given a pydantic model class, names it
+        lacks; given the ``columns`` of a table (its header names, dotted ones too), names that
+        are not among them, with the column meant; ``table`` is how messages name the table.
 
         >>> Template(_example()).check()
         []
+        >>> for problem in Template(_example()).check(columns=["project.titel"], table="s.csv"):
+        ...     print(problem)  # doctest: +ELLIPSIS
+        piemers.docx, body, paragraph 1 (...): 'project.title' is not a column of s.csv \
+(did you mean 'project.titel'?)
         """
-        from .checks import check_part
+        from .checks import Columns, check_part
         from .structure import structure_part
 
         env = environment()
         file = self._compiled.package.file
+        shape = None if columns is None else Columns.of(columns, table)
         problems: list[Problem] = []
         for part in self._compiled.parts.values():
-            problems += check_part(env, file, part, model) + structure_part(env, file, part)
+            problems += check_part(env, file, part, model, shape) + structure_part(env, file, part)
         return problems
 
     def render(self, context: Any, out: str | os.PathLike[str]) -> Path:
@@ -186,9 +197,13 @@ class Template:
             raise RenderError(f"Subdoc needs {exc.name}: pip install {exc.name}") from None
 
     def check_compiles(self) -> None:
-        """Raise the TemplateError of every problem, if the template does not compile."""
-        if self._compiled.problems:
-            raise TemplateError(self.check())
+        """Raise the TemplateError of every problem the template has whatever the data: it does
+        not compile, or a filter would refuse a value written in it (``decline('lok')``).
+        Checked once per Template, before its first document."""
+        if self._own_problems is None:
+            self._own_problems = self.check()
+        if self._own_problems:
+            raise TemplateError(self._own_problems)
 
     def _write(self, names: Mapping[str, Any], tmp: Path) -> None:
         try:

@@ -7,6 +7,9 @@ The files are committed; run this only to change them:
 
 from __future__ import annotations
 
+import shutil
+import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -14,6 +17,7 @@ import docx
 from openpyxl import Workbook
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # tests.helpers, run as a script from anywhere
 
 TEMPLATES = {
     "unclosed_if.docx": ["Projekts", "Otrā {% if code %} rinda"],
@@ -27,6 +31,22 @@ TEMPLATES = {
     "unsafe_attribute.docx": ["{{ title.__class__.__init__.__globals__ }}"],
     "output_under_a_file.docx": ["Projekts {{ title }}"],
     "_batch_template.docx": ["Kods {{ code }}"],  # not a bad input: batches the bad tables
+    # tags broken in their paragraph: Jinja would swallow the paragraphs up to the next '}}'
+    "unclosed_swallows_paragraphs.docx": [
+        "{{ title }} ilgst {{ period.months|count('mēnesis') .", "Projekta saturs.",
+        "Paraksts: direktore", "Numurs {{ code }}"],
+    "stray_closer.docx": ["Projekts { title }}"],
+    "unclosed_quote.docx": ["Notika {{ applicant.name|decline('loc) }}"],
+    "character_in_tag.docx": ["Summa {{ budget.total € }}"],
+    "bracket_not_opened.docx": ["Summa {{ (budget.total )) }}"],
+    # what check finds before any data is read
+    "wrong_case.docx": ["Notika {{ applicant.name|decline('lok') }}"],
+    "unknown_option.docx": ["Sākums {{ period.start|format_date(stil='numeric') }}"],
+    "option_without_name.docx": ["Sākums {{ period.start|format_date('loc') }}"],
+    "filter_typo.docx": ["Summa {{ budget.total|format_mony }}"],
+    "tag_typo.docx": ["{% iff code %}{{ code }}{% endif %}"],
+    "wrong_end.docx": ["{% if code %}", "{{ code }}", "{% endfor %}"],
+    "column_typo.docx": ["Kods {{ code }}", "Skola: {{ school.nme }}"],
 }
 
 
@@ -44,6 +64,43 @@ def templates() -> None:
         zf.writestr("readme.txt", "nav Word dokumenta")
 
 
+def word_places() -> None:
+    """Templates whose problems are placed as Word shows them: a table cell, a first-page
+    header, a template LibreOffice saved, a tag Word split into runs."""
+    document = docx.Document()
+    document.add_paragraph("Partneri")
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text = "{%tr for p in partners %}"
+    table.cell(1, 0).text = "{{ p.nme }}"
+    table.cell(1, 1).text = "{{ p.country }}"
+    table.cell(2, 0).text = "{%tr endfor %}"
+    document.save(str(HERE / "table_cell_typo.docx"))
+
+    document = docx.Document()
+    document.add_paragraph("{{ title }}")
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Projekts {{ title"
+    document.save(str(HERE / "first_page_header.docx"))
+
+    from tests.helpers.templates import LIBREOFFICE_DOCX, build, libreoffice_convert
+    from tests.helpers.word import word_template
+
+    with tempfile.TemporaryDirectory() as folder:
+        made = build(Path(folder) / "libreoffice_resaved.docx",
+                     ["{{ period.start|format_date(style='numeric') }}", "{{ period.strat }}"])
+        [saved] = libreoffice_convert([made], LIBREOFFICE_DOCX, Path(folder) / "lo",
+                                      Path(folder) / "profile")
+        assert "&apos;numeric&apos;" in zipfile.ZipFile(saved).read("word/document.xml").decode()
+        shutil.copy(saved, HERE / "libreoffice_resaved.docx")
+    word_template(HERE / "word_split_unclosed.docx", "split_runs.xml",
+                  replace=("<w:t>}”</w:t>", "<w:t>”</w:t>"))
+    word_template(HERE / "field_code_unclosed.docx", "fields.xml",
+                  replace=('site }}" </w:instrText>', 'site }" </w:instrText>'))
+    word_template(HERE / "tracked_deletion_unclosed.docx", "tracked.xml",
+                  replace=("code }}</w:delText>", "code }</w:delText>"))
+
+
 def tables() -> None:
     """Spreadsheets that read_table must refuse."""
     book = Workbook()
@@ -53,4 +110,5 @@ def tables() -> None:
 
 if __name__ == "__main__":
     templates()
+    word_places()
     tables()

@@ -18,6 +18,7 @@ from ruamel.yaml import YAML
 import reportkit
 from reportkit import Template, load, to_pdf
 from reportkit.cli import EXIT_USAGE, cli
+from reportkit.jobs import run_batch
 from reportkit.models import Project
 from reportkit.read.tables import read_table
 
@@ -25,6 +26,7 @@ HERE = Path(__file__).parent
 CATALOGUE: dict[str, dict[str, str]] = YAML(typ="safe", pure=True).load(
     (HERE / "catalogue.yaml").read_text(encoding="utf-8"))
 VALID_DATA = "_valid_project.yaml"
+BATCH_TABLE = "_batch_table.csv"  # the table a batch template is run with
 NO_CLI = {"to_pdf"}  # the command line converts only what it has just rendered
 
 
@@ -68,6 +70,8 @@ def _call(name: str, spec: dict[str, str], out: Path) -> None:
         read_table(name)
     elif entry == "to_pdf":
         to_pdf([name], out.parent)
+    elif entry == "batch":
+        run_batch(name, BATCH_TABLE, out.parent / "partija")
     else:
         raise AssertionError(f"unknown entry {entry!r} in catalogue.yaml")
 
@@ -113,6 +117,8 @@ def _command(name: str, spec: dict[str, str], out: Path) -> list[str]:
         return ["check", name, "--kind", "project"]
     if entry == "read_table":
         return ["batch", "_batch_template.docx", name, "-o", str(out.parent / "partija")]
+    if entry == "batch":
+        return ["batch", name, BATCH_TABLE, "-o", str(out.parent / "partija")]
     raise AssertionError(f"no command for entry {entry!r}")
 
 

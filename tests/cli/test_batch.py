@@ -199,21 +199,25 @@ def test_broken_template_stops_before_any_row(run: Run, tmp_path: Path) -> None:
     result = run("batch", broken, table, "-o", "out")
     assert result.exit_code == 2
     assert lines(result.stderr) == [
-        'salauzta.docx, body, paragraph 2 ("Otrā {% if x %} rinda"): '
-        "unexpected end of template, expected 'endif'"]
+        'salauzta.docx, body, paragraph 2 ("Otrā »{% if x %}« rinda"): '
+        "'if' is not closed: add {% endif %} where it ends"]
     assert not (tmp_path / "out").exists()
 
 
-def test_a_column_the_template_needs_but_the_table_lacks_fails_every_row(
+def test_a_column_the_template_needs_but_the_table_lacks_is_one_line_before_any_row(
         run: Run, tmp_path: Path) -> None:
-    template = make_template(tmp_path / "t.docx", ["{{ code }} {{ partner.name }}"])
-    table = csv(tmp_path, "code\nA\nB\n")
+    template = make_template(tmp_path / "t.docx", ["{{ code }} {{ partner.name }}",
+                                                   "Skola: {{ skola.nosaukums }}"])
+    table = csv(tmp_path, "code;skola.nosaukms\nA;Saules skola\nB;Centra skola\n")
     result = run("batch", template, table, "-o", "out")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert lines(result.stderr) == [
-        f'{table}:{n}: t.docx, body, paragraph 1 ("{{{{ code }}}} {{{{ partner.name }}}}"): '
-        "'partner' is undefined" for n in (2, 3)]
-    assert result.stdout == "0 of 2 documents written to out; failed rows: 2, 3\n"
+        f't.docx, body, paragraph 1 ("{{{{ code }}}} »{{{{ partner.name }}}}«"): '
+        f"'partner' is not a column of {table}",
+        f't.docx, body, paragraph 2 ("Skola: »{{{{ skola.nosaukums }}}}«"): '
+        f"'skola.nosaukums' is not a column of {table} (did you mean 'skola.nosaukms'?)"]
+    assert result.stdout == ""
+    assert not (tmp_path / "out").exists()
 
 
 def test_output_option_is_required(run: Run, template: Path, tmp_path: Path) -> None:
@@ -307,3 +311,17 @@ def test_a_progress_bar_on_a_terminal(tmp_path: Path, template: Path) -> None:
     assert stdout == "3 of 3 documents written to out\n"
     terminal = seen.decode()
     assert "Dokumenti" in terminal and "3/3" in terminal
+
+
+def test_a_certificate_with_an_unclosed_tag_is_refused_before_any_row(
+        run: Run, tmp_path: Path) -> None:
+    # the issue's case: the batch dropped the two paragraphs after the tag from every document
+    template = make_template(tmp_path / "apliecinajums.docx", [
+        "{{ code }} piedalījās {{ day|count('diena') .", "Kursa saturs: latviešu valoda.",
+        "Paraksts: direktore", "Skola: {{ school.name }}"])
+    result = run("batch", template, csv(tmp_path, TABLE), "-o", "out")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert lines(result.stderr) == [
+        "apliecinajums.docx, body, paragraph 1 (\"{{ code }} piedalījās "
+        "»{{ day|count('diena') .«\"): '{{' is not closed: add '}}' where the tag ends"]
+    assert not (tmp_path / "out").exists()

@@ -41,8 +41,8 @@ def test_check_a_broken_template(run: Run, tmp_path: Path) -> None:
                                                  "{{ x | nav_filtra }}"])
     result = run("check", broken)
     assert result.exit_code == 2
-    assert 'b.docx, body, paragraph 2 ("Otrā {% if x %} rinda"): unexpected end of template, ' \
-           "expected 'endif'" in lines(result.stderr)
+    assert 'b.docx, body, paragraph 2 ("Otrā »{% if x %}« rinda"): \'if\' is not closed: ' \
+           "add {% endif %} where it ends" in lines(result.stderr)
 
 
 def test_check_wrong_kind_missing_file_and_not_a_docx(run: Run, tmp_path: Path) -> None:
@@ -63,6 +63,46 @@ def test_the_built_in_templates_pass_their_own_kind(run: Run) -> None:
 
     for kind in KINDS.values():
         result = run("check", builtin_folder() / f"{kind.template}.docx", "--kind", kind.name)
+        assert (result.exit_code, result.stderr) == (0, ""), kind
+
+
+def test_check_against_the_table_a_batch_will_use(run: Run, tmp_path: Path) -> None:
+    template = make_template(tmp_path / "apliecinajums.docx", [
+        "{{ vards }} ({{ skola.nosaukums }})", "{{ dienas|count('diena') }}"])
+    (tmp_path / "skolas.csv").write_text("vārds;skola.nosaukums;dienas\nAnna;Saules skola;5\n",
+                                         encoding="utf-8")
+    result = run("check", template, "--table", "skolas.csv")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert lines(result.stderr) == [
+        'apliecinajums.docx, body, paragraph 1 ("»{{ vards }}« ({{ skola.nosaukums }})"): '
+        "'vards' is not a column of skolas.csv (did you mean 'vārds'?)"]
+    (tmp_path / "labi.csv").write_text("vards;skola.nosaukums;dienas\nAnna;Saules skola;5\n",
+                                       encoding="utf-8")
+    result = run("check", template, "--table", "labi.csv")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == (f"ok: {template}: no problems; fits table labi.csv; "
+                             "reads: dienas, skola, vards\n")
+
+
+def test_check_with_a_table_it_cannot_read(run: Run, tmp_path: Path) -> None:
+    template = make_template(tmp_path / "t.docx", ["{{ code }}"])
+    result = run("check", template, "--table", "nav.xlsx")
+    assert (result.exit_code, lines(result.stderr)) == (2, ["nav.xlsx: file not found"])
+
+
+def test_check_a_wrong_constant_argument_once_not_per_row(run: Run, tmp_path: Path) -> None:
+    template = make_template(tmp_path / "t.docx", ["Notika {{ vieta|decline('lok') }}."])
+    result = run("check", template)
+    assert (result.exit_code, lines(result.stderr)) == (2, [
+        't.docx, body, paragraph 1 ("Notika »{{ vieta|decline(\'lok\') }}«."): decline: '
+        "'lok' is not a case; use one of nom, gen, dat, acc, loc (did you mean 'loc'?)"])
+
+
+@pytest.mark.parametrize("route", ["docx", "odt"])
+def test_the_built_in_templates_saved_by_libreoffice_pass_check(
+        run: Run, route: str, libreoffice_copies: dict[str, dict[str, Path]]) -> None:
+    for kind in KINDS.values():
+        result = run("check", libreoffice_copies[kind.template][route], "--kind", kind.name)
         assert (result.exit_code, result.stderr) == (0, ""), kind
 
 

@@ -103,8 +103,8 @@ def test_broken_template_names_the_paragraph(run: Run, project: Path, tmp_path: 
     result = run("render", project, "-t", broken, "-o", "x.docx")
     assert result.exit_code == 2
     assert lines(result.stderr) == [
-        f'{broken.name}, body, paragraph 2 ("Otrā {{% if x %}} rinda"): '
-        "unexpected end of template, expected 'endif'"]
+        f'{broken.name}, body, paragraph 2 ("Otrā »{{% if x %}}« rinda"): '
+        "'if' is not closed: add {% endif %} where it ends"]
     assert not (tmp_path / "x.docx").exists()
 
 

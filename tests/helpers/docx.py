@@ -49,31 +49,50 @@ def body_text(path: Path) -> list[str]:
     return [text for text in part_text(path) if text]
 
 
-def _text(element: object) -> str:
-    """The text of an element: its w:t, with w:br as a newline and w:tab as a tab."""
+def _text(element: object, fields: bool = False) -> str:
+    """The text of an element: its w:t, with w:br as a newline and w:tab as a tab. With
+    ``fields``, a field is its code in braces (``{ PAGE }``) instead of its last result."""
     parts = []
-    for node in element.iter(qn("w:t"), qn("w:br"), qn("w:tab")):  # type: ignore[attr-defined]
-        parts.append({qn("w:br"): "\n", qn("w:tab"): "\t"}.get(node.tag, node.text or ""))
+    in_result = False
+    tags = [qn("w:t"), qn("w:br"), qn("w:tab"), qn("w:fldChar"), qn("w:instrText"),
+            qn("w:fldSimple")]
+    for node in element.iter(*tags):  # type: ignore[attr-defined]
+        if node.tag == qn("w:fldSimple"):
+            parts.append(f"{{{node.get(qn('w:instr'))}}}" if fields else "")
+        elif node.tag == qn("w:fldChar"):
+            kind = node.get(qn("w:fldCharType"))
+            in_result = kind == "separate"
+            parts.append({"begin": "{", "end": "}"}.get(kind, "") if fields else "")
+        elif node.tag == qn("w:instrText"):
+            parts.append(node.text or "" if fields else "")
+        elif not (fields and (in_result or _in_simple_field(node))):
+            parts.append({qn("w:br"): "\n", qn("w:tab"): "\t"}.get(node.tag, node.text or ""))
     return "".join(parts)
 
 
-def document_text(path: Path) -> str:
+def _in_simple_field(node: object) -> bool:
+    return any(a.tag == qn("w:fldSimple") for a in node.iterancestors())  # type: ignore[attr-defined]
+
+
+def document_text(path: Path, *, fields: bool = False) -> str:
     """The document as a reader meets it: body paragraphs one a line, a table row as its cells
-    joined by " | ", then each section's header and footer (page fields show their last value).
+    joined by " | ", then each section's header and footer. Page fields show their last value,
+    or, with ``fields``, their code (``Lapa { PAGE } no { NUMPAGES }``): LibreOffice and Word
+    recompute the value whenever they save.
     """
     document = docx.Document(str(path))
     lines: list[str] = []
     for block in document.element.body.iterchildren():
         if block.tag == qn("w:p"):
-            lines.append(_text(block))
+            lines.append(_text(block, fields))
         elif block.tag == qn("w:tbl"):
             for row in block.iter(qn("w:tr")):
-                cells = ["\n".join(_text(p) for p in cell.iter(qn("w:p")))
+                cells = ["\n".join(_text(p, fields) for p in cell.iter(qn("w:p")))
                          for cell in row.iter(qn("w:tc"))]
                 lines.append(" | ".join(cells))
     for section in document.sections:
         for part in (section.header, section.footer):
-            lines += [_text(p._p) for p in part.paragraphs]
+            lines += [_text(p._p, fields) for p in part.paragraphs]
     return "\n".join(lines)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -94,6 +95,58 @@ def soffice_or_fail() -> str:
     if not found:
         pytest.fail(f"LibreOffice (soffice) is not on PATH: {INSTALL}")
     return found
+
+
+LIBREOFFICE_DOCX = "docx:MS Word 2007 XML"  # File > Save As > Word 2007–365 (.docx)
+LIBREOFFICE_ODT = "odt"  # File > Save As > ODF Text Document (.odt)
+
+
+def libreoffice_convert(files: list[Path], to: str, out: Path, profile: Path) -> list[Path]:
+    """Open each file in LibreOffice and save it as ``to``, into ``out``, in one process with
+    a private profile (so a user's LibreOffice, or another test's, is never touched)."""
+    subprocess.run(
+        [soffice_or_fail(), f"-env:UserInstallation={profile.as_uri()}", "--headless",
+         "--convert-to", to, "--outdir", str(out), *map(str, files)],
+        check=True, capture_output=True, timeout=300,
+    )
+    suffix = ".odt" if to == LIBREOFFICE_ODT else ".docx"
+    made = [out / f"{f.stem}{suffix}" for f in files]
+    missing = [p.name for p in made if not p.is_file()]
+    assert not missing, f"LibreOffice made no {missing}"
+    return made
+
+
+CERTIFICATE = [
+    "APLIECINĀJUMS",
+    "{{ vārds }} {{ uzvārds }} ({{ skola.nosaukums }}) piedalījās projekta "
+    "„{{ projekts }}” mācībās {{ dienas|count('diena', words=True) }}.",
+    "{%p if piezīme %}",
+    "Piezīme: {{ piezīme }}",
+    "{%p endif %}",
+    "Mācības notika {{ vieta|decline('loc') }} no {{ sākums }} līdz {{ beigas }}.",
+    "Direktore {{ direktore }}",
+]
+"""A certificate a batch fills from a spreadsheet row (one row per participant)."""
+
+CERTIFICATE_ROW = {
+    "vārds": "Anna", "uzvārds": "Bērziņa", "skola": {"nosaukums": "Saules skola"},
+    "projekts": "Inovācijas pieaugušo izglītībā", "dienas": 5, "piezīme": "ar izcilību",
+    "vieta": "Daugavpils", "sākums": "01.06.2019.", "beigas": "05.06.2019.",
+    "direktore": "I. Kalniņa",
+}
+CERTIFICATE_COLUMNS = ["vārds", "uzvārds", "skola.nosaukums", "projekts", "dienas", "piezīme",
+                       "vieta", "sākums", "beigas", "direktore"]
+
+
+def certificate_template(path: Path) -> Path:
+    """The certificate, with a signature table as a school would lay it out."""
+    build(path, CERTIFICATE, footer="Apliecinājums Nr. {{ numurs|default('—') }}")
+    document = docx.Document(str(path))
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "{{ direktore }}"
+    table.cell(0, 1).text = "(paraksts)"
+    document.save(str(path))
+    return path
 
 
 

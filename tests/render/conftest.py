@@ -1,14 +1,13 @@
-"""Fixtures for the render tests: a template maker and one LibreOffice re-saved copy per session."""
+"""Fixtures for the render tests: a template maker and the rich template re-saved by LibreOffice."""
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.helpers.templates import build, rich_template, soffice_or_fail
+from tests.helpers.templates import build
 
 
 @pytest.fixture
@@ -20,14 +19,7 @@ def make(tmp_path: Path) -> Callable[..., Path]:
 
 
 @pytest.fixture(scope="session")
-def resaved(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+def resaved(libreoffice_copies: dict[str, dict[str, Path]]) -> tuple[Path, Path]:
     """The rich template and the same template opened and saved again by LibreOffice."""
-    folder = tmp_path_factory.mktemp("resaved")
-    clean = rich_template(folder / "clean.docx")
-    out = folder / "lo"
-    subprocess.run(
-        [soffice_or_fail(), f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-         "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(clean)],
-        check=True, capture_output=True, timeout=180,
-    )
-    return clean, out / "clean.docx"
+    rich = libreoffice_copies["rich"]
+    return rich["original"], rich["docx"]

@@ -40,7 +40,7 @@ def test_an_undefined_attribute_names_the_variable_and_place(make, tmp_path: Pat
     with pytest.raises(TemplateError) as err:
         tpl.render({"project": {"title": "X"}}, tmp_path / "x.docx")
     assert str(err.value) == (
-        't.docx, body, paragraph 2 ("Projekts: {{ project.titel }}"): '
+        't.docx, body, paragraph 2 ("Projekts: »{{ project.titel }}«"): '
         "'project' has no attribute 'titel'"
     )
 
@@ -50,7 +50,7 @@ def test_an_undefined_name_is_an_error_in_a_footer(make, tmp_path: Path) -> None
     with pytest.raises(TemplateError) as err:
         tpl.render({}, tmp_path / "x.docx")
     assert str(err.value) == (
-        't.docx, footer1, paragraph 1 ("Lapa {{ lapa }}"): \'lapa\' is undefined'
+        't.docx, footer, paragraph 1 ("Lapa »{{ lapa }}«"): \'lapa\' is undefined'
     )
 
 
@@ -61,8 +61,8 @@ def test_an_unclosed_if_points_at_its_paragraph(make, tmp_path: Path) -> None:
     with pytest.raises(TemplateError) as err:
         tpl.render({"x": True}, tmp_path / "x.docx")
     assert str(err.value) == (
-        'relize.docx, body, paragraph 12 ("Otrā {% if x %} rinda, kas turpinās vēl…"): '
-        "unexpected end of template, expected 'endif'"
+        'relize.docx, body, paragraph 12 ("Otrā »{% if x %}« rinda, kas turpinās vēl un vēl"): '
+        "'if' is not closed: add {% endif %} where it ends"
     )
 
 

@@ -1,0 +1,40 @@
+"""Session fixtures shared by test folders: every template as LibreOffice gives it back."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reportkit.render.template import builtin_folder
+from tests.helpers.templates import (
+    LIBREOFFICE_DOCX,
+    LIBREOFFICE_ODT,
+    certificate_template,
+    libreoffice_convert,
+    rich_template,
+)
+
+
+@pytest.fixture(scope="session")
+def libreoffice_copies(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path]]:
+    """Each template (the built-in ones, the rich test template ``rich``, the certificate
+    ``apliecinajums``) by name: the ``original``, the same opened and saved by LibreOffice as
+    ``docx``, and saved as .odt then opened and saved again as .docx (``odt``): the two ways a
+    coordinator with LibreOffice brings a template back. Converted once per session, three
+    LibreOffice runs in all."""
+    folder = tmp_path_factory.mktemp("libreoffice")
+    originals = folder / "originals"
+    originals.mkdir()
+    for template in sorted(builtin_folder().glob("*.docx")):
+        shutil.copy(template, originals / template.name)
+    rich_template(originals / "rich.docx")
+    certificate_template(originals / "apliecinajums.docx")
+    files = sorted(originals.glob("*.docx"))
+    profile = folder / "profile"
+    docx = libreoffice_convert(files, LIBREOFFICE_DOCX, folder / "docx", profile)
+    odt = libreoffice_convert(files, LIBREOFFICE_ODT, folder / "odt", profile)
+    from_odt = libreoffice_convert(odt, LIBREOFFICE_DOCX, folder / "odt_docx", profile)
+    return {f.stem: {"original": f, "docx": d, "odt": o}
+            for f, d, o in zip(files, docx, from_odt, strict=True)}

@@ -1,0 +1,55 @@
+"""docs/veidnes.md tells template authors, in Latvian, what ``check`` prints: its examples are
+what check prints for those templates, and every message its table explains is one a bad input
+of the catalogue really gives."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import docx
+import yaml
+
+from reportkit import Template
+from reportkit.models import PressRelease
+
+ROOT = Path(__file__).parents[2]
+DOC = (ROOT / "docs" / "veidnes.md").read_text(encoding="utf-8")
+SECTION = DOC[DOC.index("## Ko saka `reportkit check`"):]
+CATALOGUE = yaml.safe_load((ROOT / "tests" / "bad_inputs" / "catalogue.yaml").read_text(
+    encoding="utf-8"))
+
+
+def test_the_examples_are_what_check_prints(tmp_path: Path) -> None:
+    block = re.search(r"Piemēri:\n\n```\n(.*?)```", SECTION, re.DOTALL)
+    assert block is not None
+    document = docx.Document()
+    document.add_paragraph("Virsraksts {{ titel }}")
+    document.add_paragraph("Datums {{ published|format_dat }}")
+    table = document.add_table(rows=3, cols=1)
+    for cell, text in zip(table.columns[0].cells, ["{%tr for p in project.partners %}",
+                                                   "{{ p.nme }}", "{%tr endfor %}"],
+                          strict=True):
+        cell.text = text
+    document.save(str(tmp_path / "relize.docx"))
+    certificate = docx.Document()
+    certificate.add_paragraph("Apliecinājums")
+    certificate.add_paragraph("{{ vārds }} piedalījās {{ dienas|count('diena') .")
+    certificate.add_paragraph("Kursa saturs: latviešu valoda.")
+    certificate.save(str(tmp_path / "apliecinajums.docx"))
+    printed = [str(p) for p in Template(tmp_path / "relize.docx").check(PressRelease)]
+    printed += [str(p) for p in Template(tmp_path / "apliecinajums.docx").check()]
+    assert printed == block.group(1).splitlines()
+
+
+def test_every_message_the_table_explains_is_in_the_catalogue() -> None:
+    rows = re.findall(r"^\| `([^`]+)`", SECTION, re.MULTILINE)
+    assert len(rows) >= 18
+    given = [spec["message"] for spec in CATALOGUE.values()]
+    for message in rows:
+        # a quoted name in the doc stands for any name, skolas.xlsx for any table, "…" for any
+        # continuation
+        pattern = re.escape(message).replace(re.escape("…"), ".*")
+        pattern = pattern.replace(re.escape("skolas.xlsx"), r"\S+")
+        pattern = re.sub(r"'(?:[^'\\]|\\.)+'", lambda m: "'[^']+'", pattern)
+        assert any(re.search(pattern, line) for line in given), message
