@@ -18,6 +18,7 @@ from pydantic import Field, computed_field, model_validator
 from .base import Model, check_not_before
 from .codes import ProjectCode
 from .people import Person
+from .pictures import Photo
 from .projects import Project
 from .types import Country, Paragraphs
 
@@ -56,14 +57,6 @@ class Quote(Model):
     text: str = Field(min_length=1)
     speaker: str = Field(min_length=1)
     position: str | None = None
-
-
-class Photo(Model):
-    """A picture file with its caption and, when known, its author."""
-
-    file: str = Field(min_length=1)
-    caption: str = Field(min_length=1)
-    author: str | None = None
 
 
 class ProjectMention(Model):

@@ -58,22 +58,28 @@ def _text(element: object) -> str:
 
 def document_text(path: Path) -> str:
     """The document as a reader meets it: body paragraphs one a line, a table row as its cells
-    joined by " | ", then each section's header and footer (page fields show their last value).
+    joined by " | " (a table inside a cell as lines of its own within the cell), then each
+    section's header and footer (page fields show their last value).
     """
     document = docx.Document(str(path))
-    lines: list[str] = []
-    for block in document.element.body.iterchildren():
-        if block.tag == qn("w:p"):
-            lines.append(_text(block))
-        elif block.tag == qn("w:tbl"):
-            for row in block.iter(qn("w:tr")):
-                cells = ["\n".join(_text(p) for p in cell.iter(qn("w:p")))
-                         for cell in row.iter(qn("w:tc"))]
-                lines.append(" | ".join(cells))
+    lines = _blocks(document.element.body)
     for section in document.sections:
         for part in (section.header, section.footer):
             lines += [_text(p._p) for p in part.paragraphs]
     return "\n".join(lines)
+
+
+def _blocks(container: object) -> list[str]:
+    """The lines of a body or a table cell: its paragraphs and its tables' rows, in order."""
+    lines: list[str] = []
+    for block in container.iterchildren():  # type: ignore[attr-defined]
+        if block.tag == qn("w:p"):
+            lines.append(_text(block))
+        elif block.tag == qn("w:tbl"):
+            for row in block.iterchildren(qn("w:tr")):
+                cells = ["\n".join(_blocks(cell)) for cell in row.iterchildren(qn("w:tc"))]
+                lines.append(" | ".join(cells))
+    return lines
 
 
 def pdf_text(pdf: Path) -> str:
