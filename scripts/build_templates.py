@@ -55,7 +55,7 @@ EMBLEM_MM = 12  # the EU emblem's height; Erasmus+ asks for at least 10 mm (JSPA
 PROGRAMME = (
     "{{ P.programme.name }}"
     "{% if P.programme.funding_period %} ({{ P.programme.funding_period }}){% endif %}"
-    "{% if P.programme.action_text %}, {{ P.programme.action_text }}{% endif %}"
+    "{% if P.programme.action %}, {{ P.programme.action_text }}{% endif %}"
 )
 
 

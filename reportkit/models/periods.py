@@ -20,9 +20,9 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import computed_field, model_validator
+from pydantic import WithJsonSchema, computed_field, model_validator
 
 from .base import FieldProblems, Model
 
@@ -42,14 +42,22 @@ def _month(value: object, last: bool) -> date | None:
     return date(year, month, calendar.monthrange(year, month)[1] if last else 1)
 
 
+# A day, or a month for a period known only to the month (the before-validator reads it).
+DayOrMonth = Annotated[date, WithJsonSchema({
+    "anyOf": [{"type": "string", "format": "date"},
+              {"type": "string", "pattern": r"^\d{4}-\d{1,2}$"}],
+    "description": "A day (2019-06-01) or, for a period known to the month, a month (2013-12)",
+})]
+
+
 class Period(Model):
     """From ``start`` to ``end``, both included; ``end`` may not be before ``start``.
 
     ``precision: month`` (set by writing months, ``2013-12``) says only the months are known.
     """
 
-    start: date
-    end: date
+    start: DayOrMonth
+    end: DayOrMonth
     precision: Literal["day", "month"] = "day"
 
     @model_validator(mode="before")

@@ -110,8 +110,9 @@ def _warn_located(result: Any, name: str, lines: Lines, *, referenced: bool) -> 
     """The model's warnings (texts not confirmed official, counts that disagree), each as
     ``file:line: field: message``; a referenced project file's were given when it was read."""
     skip = frozenset({"project"}) if referenced else frozenset()
-    for loc, message in result.data_warnings(skip):
-        warnings.warn(str(located(name, lines, loc, message)), DataWarning, stacklevel=4)
+    found = [located(name, lines, loc, message) for loc, message in result.data_warnings(skip)]
+    for problem in sorted(found, key=lambda p: p.line or 0):  # in the file's order
+        warnings.warn(str(problem), DataWarning, stacklevel=4)
 
 
 def _read(path: Path, name: str) -> tuple[dict[str, Any], Lines, list[Problem]]:
