@@ -110,7 +110,7 @@ class Action(Model):
 
 
 class Prefinancing(Model):
-    """What the programme pays in advance, where known."""
+    """What the programme pays in advance, where known (``percent`` of the grant)."""
 
     percent: int | None
     verified: bool
@@ -119,6 +119,16 @@ class Prefinancing(Model):
     context: str | None = None
     note: str | None = None
     searched: str | None = None
+
+    @model_validator(mode="after")
+    def _marked(self) -> Prefinancing:
+        if self.verified != (self.verification == "official"):
+            raise ValueError("verified must be true exactly when verification is official")
+        if (self.percent is None) != (self.verification == "missing"):
+            raise ValueError("a percent is null exactly when its verification is missing")
+        if self.verification == "missing" and not self.searched:
+            raise ValueError("a missing rule says where it was searched for (searched)")
+        return self
 
 
 class Entry(Model):
@@ -145,7 +155,7 @@ class Entry(Model):
     actions_source: str | None = None
     categories: list[Category] = Field(default_factory=list)
     categories_note: str | None = None
-    prefinancing: Prefinancing | Text | None = None
+    prefinancing: Prefinancing | None = None
     note: str | None = None
 
     def texts(self) -> dict[str, Text]:

@@ -25,7 +25,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, Field, PrivateAttr, computed_field, model_validator
 
 from .base import FieldProblems, Loc, Model
-from .programme_data import Entry, Text, fill, programme_data, programme_entry
+from .programme_data import Entry, Prefinancing, Text, fill, programme_data, programme_entry
 
 __all__ = ["Programme", "Scheme", "schemes"]
 
@@ -202,6 +202,18 @@ class Programme(Model):
         if key in self.categories:
             return self.categories[key]
         return next((c.lv.text for c in self.entry.categories if c.key == key), None)
+
+    @property
+    def prefinancing_rule(self) -> Prefinancing | None:
+        """What the programme pays in advance, as the data knows it, with its source and mark.
+
+        >>> rule = Programme(scheme="lifelong_learning_2007_2013").prefinancing_rule
+        >>> rule.percent, rule.verified, rule.note
+        (80, True, 'Erasmus (higher education) 2012/2013 only; not a rule for partnerships')
+        >>> Programme(scheme="erasmus_plus_2021_2027").prefinancing_rule.verification
+        'missing'
+        """
+        return self.entry.prefinancing
 
     @property
     def is_erasmus(self) -> bool:
