@@ -142,6 +142,8 @@ def visibility(cell: Doc, project: str) -> None:
     tag(cell, f"{{%p if {disclaimer} %}}")
     para(cell, f"{{{{ {disclaimer} }}}}", italic=True, size=9)
     tag(cell, "{%p endif %}")
+    # "Eiropas Ekonomikas zonas (EEZ) un Norvēģijas granti ir finansiālais atbalsts, ko sniedz
+    # Islande, Lihtenšteina un Norvēģija (donorvalstis)" (vp.gov.lv, the data's VP_EEZ_2014)
     tag(cell, f"{{%p if {prog}.donors %}}")
     para(cell, f"{{{{ 'Donorvalsts' if {prog}.donors|length == 1 else 'Donorvalstis' }}}}: "
          f"{{{{ {prog}.donors|join }}}}.", size=10)
