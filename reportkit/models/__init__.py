@@ -8,7 +8,10 @@ Derived values are computed fields, so they are in ``model_dump()`` and in templ
     20
 
 Corrections the models make on their own (``LVO1`` read as ``LV01``) are reported as
-:class:`DataWarning`. Files are read with :func:`reportkit.load`.
+:class:`DataWarning`, and so is data worth a second look, each at its field
+(:func:`data_warnings`: a programme text not confirmed official, a count that disagrees with
+its lines). The programmes come from a data file (:func:`programme_data`, :func:`schemes`).
+Files are read with :func:`reportkit.load`.
 """
 
 from __future__ import annotations
