@@ -32,6 +32,7 @@ from typing import Union
 __all__ = [
     "ConversionError",
     "DataError",
+    "DataWarning",
     "FieldProblems",
     "Loc",
     "Problem",
@@ -224,6 +225,12 @@ class FieldProblems(ValueError):
     def __init__(self, problems: Iterable[tuple[Loc, str]]) -> None:
         self.problems = list(problems)
         super().__init__("; ".join(f"{dotted(loc)}: {msg}" for loc, msg in self.problems))
+
+
+class DataWarning(UserWarning):
+    """Data that was accepted but deserves a look: a correction the models made (a letter O in
+    ``LVO1``), a text not confirmed official, a count that disagrees with its lines. The
+    command line prints each as one ``warning: …`` line."""
 
 
 class ReportkitError(Exception):

@@ -4,19 +4,17 @@ into ``reportkit/templates/``.
 The .docx files are committed so that people can open them in Word or LibreOffice, change them and
 save them; this script is how they were made, and ``tests/templates/test_builtin_templates.py``
 checks that the committed files are what it makes (compare the XML parts). Change a template
-here, run the script, commit both. The script is not shipped: the wheel holds the templates only.
-
-Every document is A4 with the issuing organisation in the header and "Lapa 1 no 3" in the footer
-(PAGE and NUMPAGES fields, so Word and LibreOffice count the pages). The styles are python-docx's
-defaults made plain: Title, Heading 1, Normal, Caption, List Bullet and the "Table Grid" table
-style, in Times New Roman (LibreOffice shows Liberation Serif, which has the same widths), all
-marked as Latvian (``lv-LV``) so that the spell-checkers of Word and LibreOffice check the right
-language.
+here, run it, commit both. The script is not shipped: the wheel holds the templates only. The
+page, the styles and the building blocks are in ``docx_pieces.py`` beside it, the Jinja pieces
+and the closing block the templates share in ``template_blocks.py``.
 
 The fixed words are labels: those of the seed documents ("Projekta pieteicējs", "Projekta ilgums",
-"Projekta mērķis", "Uzziņai:", "tālr.", "(personiskais paraksts)" comes from the data) and plain
-words checked with ``hunspell -d lv_LV``. Everything else comes from the data through the filters
-of ``reportkit.lv`` (dates in case, amounts in words, numbers with agreeing nouns).
+"Projekta mērķis", "Gaidāmie rezultāti", "Uzziņai:", "tālr.", "priekšfinansējums … kas tiks
+atgriezts"; "(personiskais paraksts)" comes from the data) and plain words checked with
+``hunspell -d lv_LV`` (``tests/templates/test_pdf_and_words.py`` checks every one). Everything
+else comes from the data through the filters of ``reportkit.lv`` (dates in case, amounts in
+words, numbers with agreeing nouns) and from the programme data (statements, the EU emblem,
+category labels).
 """
 
 from __future__ import annotations
@@ -27,355 +25,184 @@ import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape
 
-import docx
-from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from docx_pieces import (
+    Doc,
+    bold_first_column,
+    bold_row,
+    label_rows,
+    new_document,
+    para,
+    table,
+    tag,
+)
+from template_blocks import (
+    PROGRAMME,
+    agrees,
+    closing,
+    days,
+    duration,
+    figures,
+    money,
+    number,
+    of,
+    paragraphs,
+    percent,
+    percent_column,
+    place,
+    role_rows,
+    signed,
+    span,
+)
 
 HERE = Path(__file__).resolve().parents[1] / "reportkit" / "templates"
-FONT = "Times New Roman"
-BLACK = RGBColor(0, 0, 0)
 # The date in the document properties, fixed so the script makes the same bytes every time.
 FIXED_TIME = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
 
-Doc = Any  # python-docx's Document (untyped)
-
-# --- page, styles, header and footer --------------------------------------------------------
-
-
-def new_document(title: str, header: str) -> Doc:
-    """An empty A4 document with plain styles, ``header`` (a Jinja expression) centred in the
-    header and the Latvian page count in the footer."""
-    document = docx.Document()
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.left_margin, section.right_margin = Mm(30), Mm(20)
-    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
-    section.header_distance = section.footer_distance = Mm(10)
-    _styles(document)
-    head = section.header.paragraphs[0]
-    head.text = header
-    head.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _bottom_border(head)
-    foot = section.footer.paragraphs[0]
-    foot.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    foot.add_run("Lapa ")
-    _field(foot, "PAGE")
-    foot.add_run(" no ")
-    _field(foot, "NUMPAGES")
-    document.core_properties.title = title  # the rest of docProps/core.xml is _core_xml's
-    return document
-
-
-def _styles(document: Doc) -> None:
-    defaults = document.styles.element.find(qn("w:docDefaults"))
-    r_pr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    lang = r_pr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        r_pr.append(lang)
-    for attr in ("w:val", "w:eastAsia", "w:bidi"):
-        lang.set(qn(attr), "lv-LV")
-    sizes = {"Normal": 12, "Title": 16, "Heading 1": 13, "Heading 2": 12, "Caption": 10,
-             "Header": 10, "Footer": 10, "List Bullet": 12, "List Number": 12, "Quote": 12}
-    for name, size in sizes.items():
-        style = document.styles[name]
-        font = style.font
-        font.name, font.size, font.color.rgb = FONT, Pt(size), BLACK
-        r_fonts = style.element.rPr.find(qn("w:rFonts"))
-        for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-            r_fonts.set(qn(attr), FONT)
-        for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
-            r_fonts.attrib.pop(qn(theme), None)
-        style.paragraph_format.space_after = Pt(6)
-    normal = document.styles["Normal"].paragraph_format
-    normal.line_spacing = 1.15
-    for name in ("Title", "Heading 1", "Heading 2"):
-        style = document.styles[name]
-        style.font.bold = True
-        style.font.italic = False
-        p_pr = style.element.pPr
-        border = p_pr.find(qn("w:pBdr")) if p_pr is not None else None
-        if border is not None:
-            p_pr.remove(border)
-    title = document.styles["Title"]
-    title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    title.paragraph_format.space_after = Pt(12)
-    document.styles["Heading 1"].paragraph_format.space_before = Pt(12)
-    document.styles["Caption"].font.italic = True
-    document.styles["Caption"].font.bold = False
-    document.styles["Quote"].font.italic = True
-
-
-def _field(paragraph: Any, code: str) -> None:
-    """A simple field (PAGE, NUMPAGES) whose shown value Word and LibreOffice update."""
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), f" {code} ")
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = "1"
-    run.append(text)
-    field.append(run)
-    paragraph._p.append(field)
-
-
-def _bottom_border(paragraph: Any) -> None:
-    p_pr = paragraph._p.get_or_add_pPr()
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "4"), ("w:color", "auto")):
-        bottom.set(qn(key), value)
-    borders.append(bottom)
-    p_pr.append(borders)
-
-
-# --- content helpers ------------------------------------------------------------------------
-
-
-def para(document: Doc, text: str = "", style: str | None = None, *, bold: bool = False,
-         italic: bool = False, align: str | None = None, size: int | None = None,
-         before: int | None = None, keep: bool = False) -> Any:
-    """One paragraph holding ``text`` in a single run, so Jinja tags are never split;
-    ``before`` is space above it in points, ``keep`` keeps it on the page of the next one."""
-    paragraph = document.add_paragraph(style=style)
-    if before is not None:
-        paragraph.paragraph_format.space_before = Pt(before)
-    if keep:
-        paragraph.paragraph_format.keep_with_next = True
-    run = paragraph.add_run(text)
-    run.bold = bold or None
-    run.italic = italic or None
-    if size:
-        run.font.size = Pt(size)
-    if align:
-        paragraph.alignment = getattr(WD_ALIGN_PARAGRAPH, align)
-    return paragraph
-
-
-def tag(document: Doc, text: str) -> None:
-    """A paragraph holding only a docxtpl paragraph tag (``{%p if … %}``); it leaves no trace."""
-    document.add_paragraph(text)
-
-
-def table(document: Doc, widths: list[int], rows: list[list[str]], *, header: bool = False,
-          grid: bool = True, size: int | None = None,
-          right: tuple[int, ...] = ()) -> Any:
-    """A table of one-run cells; ``widths`` in millimetres; the first row bold when ``header``."""
-    result = document.add_table(rows=0, cols=len(widths))
-    result.style = document.styles["Table Grid" if grid else "Normal Table"]
-    result.alignment = WD_TABLE_ALIGNMENT.CENTER
-    result.autofit = False
-    for r, cells in enumerate(rows):
-        row = result.add_row()
-        for c, text in enumerate(cells):
-            cell = row.cells[c]
-            cell.width = Mm(widths[c])
-            paragraph = cell.paragraphs[0]
-            paragraph.paragraph_format.space_after = Pt(0)
-            run = paragraph.add_run(text)
-            run.bold = (header and r == 0) or None
-            if size:
-                run.font.size = Pt(size)
-            if c in right and not text.startswith("{%tr"):
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    for c, width in enumerate(widths):
-        result.columns[c].width = Mm(width)
-    for r, row in enumerate(result.rows):
-        tr_pr = row._tr.get_or_add_trPr()
-        tr_pr.append(OxmlElement("w:cantSplit"))  # a row is never cut across two pages
-        if header and r == 0:
-            tr_pr.append(OxmlElement("w:tblHeader"))  # the heading row repeats on every page
-    return result
-
-
-def label_rows(pairs: list[tuple[str, str]]) -> list[list[str]]:
-    """Rows of a label table; a label ending in ``?cond`` is a row shown only when ``cond``."""
-    rows: list[list[str]] = []
-    for label, value in pairs:
-        name, _, cond = label.partition("?")
-        if cond:
-            rows += [[f"{{%tr if {cond} %}}", ""], [name, value], ["{%tr endif %}", ""]]
-        else:
-            rows.append([name, value])
-    return rows
-
-
-def bold_first_column(result: Any) -> None:
-    """Labels in bold (the rows that are not docxtpl tags)."""
-    for row in result.rows:
-        for run in row.cells[0].paragraphs[0].runs:
-            if not run.text.startswith("{%"):
-                run.bold = True
-
-
-# --- shared pieces of the three templates --------------------------------------------------
-
-PROGRAMME = (
-    "{{ P.programme.name }}"
-    "{% if P.programme.funding_period %} ({{ P.programme.funding_period }}){% endif %}"
-    "{% if P.programme.action %}, {{ P.programme.action }}{% endif %}"
-)
-DURATION = "{{ P.period.start|format_date_range(P.period.end) }} " \
-           "({{ P.period.start|format_duration(P.period.end) }})"
-MONEY_WORDS = "{{ X|format_money }} ({{ X|amount_in_words }})"
-
-
-def of(project: str, text: str) -> str:
-    """``text`` with the project placeholder ``P`` replaced (``project`` or ``project.``-less)."""
-    return text.replace("P.", f"{project}." if project else "")
-
-
-def money(expr: str) -> str:
-    """An amount in figures and in words."""
-    return MONEY_WORDS.replace("X", expr)
-
-
-def figures(expr: str) -> str:
-    """An amount in figures without the currency code, for a column whose heading names it."""
-    return f"{{{{ ({expr}|format_money)[:-4] }}}}"
-
-
-def percent(expr: str) -> str:
-    """A percentage from its Decimal, never float: 20 → "20 %", 33.5 → "33,5 %" (no-break space
-    before %, as the EU style guide's Latvian part writes it; see reportkit.lv.figures)."""
-    return f"{{{{ {expr}|format_percent }}}}"
-
-
-def percent_figures(expr: str) -> str:
-    """A percentage without the sign, for a column whose heading ends in ", %"."""
-    return f"{{{{ {expr}|format_percent(sign=False) }}}}"
-
-
-def visibility(document: Doc, project: str) -> None:
-    """The programme's statement and disclaimer, Latvian when the table has it, else English."""
-    prog = of(project, "P.programme")
-    tag(document, f"{{%p if {prog}.statement_lv or {prog}.statement_en %}}")
-    para(document, f"{{{{ {prog}.statement_lv or {prog}.statement_en }}}}", bold=True, size=10,
-         before=6, keep=True)
-    tag(document, "{%p endif %}")
-    tag(document, f"{{%p if {prog}.disclaimer_lv or {prog}.disclaimer_en %}}")
-    para(document, f"{{{{ {prog}.disclaimer_lv or {prog}.disclaimer_en }}}}", italic=True, size=9,
-         keep=True)
-    tag(document, "{%p endif %}")
-
-
-def signature(document: Doc, who: str) -> None:
-    """Position, signature place and name; the e-signature note under them when e-signed."""
-    tag(document, f"{{%p if {who} %}}")
-    para(document, "", keep=True)
-    sign = table(document, [65, 55, 40], [[
-        f"{{{{ {who}.position }}}}",
-        f"{{% if {who}.signature != 'e-paraksts' %}}{{{{ {who}.signature_text }}}}{{% endif %}}",
-        f"{{{{ {who}.name }}}}",
-    ]], grid=False)
-    sign.rows[0].cells[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    sign.rows[0].cells[2].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    tag(document, f"{{%p if {who}.signature == 'e-paraksts' %}}")
-    para(document, "")
-    para(document, f"{{{{ {who}.signature_text }}}}", bold=True, size=10, align="CENTER")
-    tag(document, "{%p endif %}")
-    tag(document, "{%p endif %}")
-
-
-# --- the templates ---------------------------------------------------------------------------
+# --- the project description ------------------------------------------------------------------
 
 
 def project_description() -> Doc:
     """Seed 003's fields in its order: applicant, duration with the month count, aim, description,
-    costs in figures and words with the pre-financing, target group, mobilities, activities."""
+    expected results, costs in figures and words with the pre-financing, target group,
+    mobilities, activities; then the programme's statements and the signature."""
     d = new_document("Projekta apraksts", "{{ applicant.name }}")
     para(d, "Projekta „{{ title }}” apraksts", "Title")
     ident = table(d, [50, 110], label_rows([
-        ("Projekta pieteicējs", "{{ applicant.name }}"),
+        ("Projekta pieteicējs", "{{ applicant.name }}"
+         "{% if applicant.short_name %} ({{ applicant.short_name }}){% endif %}"
+         "{% if applicant.country != 'LV' %}, {{ applicant.country|country }}{% endif %}"),
+        ("Reģistrācijas numurs?applicant.registration_number",
+         "{{ applicant.registration_number }}"),
+        ("Adrese?applicant.address", "{{ applicant.address }}"),
         ("Projekta numurs?code", "{{ code }}"),
         ("Programma", of("", PROGRAMME)),
-        ("Projekta ilgums", "{{ period.start|format_date_range(period.end)|capitalize }} "
-                            "({{ period.start|format_duration(period.end) }})"),
-        ("Projekta partneri?partners",
-         "{% for p in partners %}{{ p.name }} ({{ p.country|country }}){% if not loop.last %}; "
-         "{% endif %}{% endfor %}"),
+        ("Finansējuma piešķīrējs?programme.granting_authority", "{{ programme.authority_name }}"),
+        ("Projekta ilgums", duration("period", capital=True)),
+        *role_rows(),
     ]))
     bold_first_column(ident)
     tag(d, "{%p if aim %}")
     para(d, "Projekta mērķis", "Heading 1")
     para(d, "{{ aim }}")
     tag(d, "{%p endif %}")
-    tag(d, "{%p if description %}")
-    para(d, "Projekta apraksts", "Heading 1")
-    tag(d, "{%p for text in description %}")
-    para(d, "{{ text }}")
-    tag(d, "{%p endfor %}")
-    tag(d, "{%p endif %}")
-    tag(d, "{%p if budget %}")
-    para(d, "Projekta izmaksas", "Heading 1")
-    para(d, "Projekta kopējais finansējums – " + money("budget.total") + ".", "List Bullet")
-    tag(d, "{%p if budget.grant is not none %}")
-    para(d, "Programmas finansējums – " + money("budget.grant") + ", "
-         + percent("budget.grant_share") + " no kopējā finansējuma.", "List Bullet")
-    tag(d, "{%p endif %}")
-    tag(d, "{%p if budget.co_financing is not none %}")
-    para(d, "Līdzfinansējums – " + money("budget.co_financing") + ".", "List Bullet")
-    tag(d, "{%p endif %}")
-    tag(d, "{%p if budget.prefinancing is not none %}")
-    para(d, "Priekšfinansējums"
-         "{% if budget.prefinancing_year %} ({{ budget.prefinancing_year }}. gadam){% endif %}"
-         "{% if budget.prefinancing_percent is not none %} "
-         + percent("budget.prefinancing_percent") + " apmērā{% endif %} – "
-         + money("budget.prefinancing") + ".", "List Bullet")
-    tag(d, "{%p endif %}")
-    tag(d, "{%p endif %}")
-    tag(d, "{%p if target_group %}")
-    para(d, "Projekta mērķa grupa", "Heading 1")
-    tag(d, "{%p for text in target_group %}")
-    para(d, "{{ text }}")
-    tag(d, "{%p endfor %}")
-    tag(d, "{%p endif %}")
-    tag(d, "{%p if mobilities_count %}")
-    para(d, "Mobilitātes", "Heading 1")
-    para(d, "Projektā plānotās mobilitātes: {{ mobilities_count|count('mobilitāte') }}.")
-    tag(d, "{%p for m in mobilities %}")
-    para(d, "{{ m.title }}{% if m.country %}, {{ m.country|country }}{% endif %}"
-         "{% if m.start %}, {{ m.start|format_date_range(m.end, style='compact', case='nom') }}"
-         "{% endif %} – {{ m.count|count('mobilitāte') }}", "List Bullet")
-    tag(d, "{%p endfor %}")
-    tag(d, "{%p endif %}")
-    tag(d, "{%p if activities %}")
-    para(d, "Projekta aktivitātes", "Heading 1")
-    tag(d, "{%p for a in activities %}")
-    para(d, "{{ a.title }}{% if a.start %} ({{ a.start|format_date_range(a.end, "
-         "style='compact', case='nom') }}){% endif %}{% if a.description %}: "
-         "{{ a.description }}{% endif %}", "List Bullet")
-    tag(d, "{%p endfor %}")
-    tag(d, "{%p endif %}")
+    paragraphs(d, "description", "Projekta apraksts")
+    paragraphs(d, "expected_results", "Gaidāmie rezultāti")
+    costs(d)
+    paragraphs(d, "target_group", "Projekta mērķa grupa")
+    mobilities(d)
+    activities(d)
     tag(d, "{%p if website %}")
     para(d, "Vairāk par projektu: {{ website }}")
     tag(d, "{%p endif %}")
     tag(d, "{%p if contact %}")
     para(d, "Kontaktpersona: {{ contact.name }}{% if contact.position %}, {{ contact.position }}"
-         "{% endif %}{% if contact.phone %}, tālr. {{ contact.phone }}{% endif %}"
+         "{% endif %}{% if contact.organisation %}, {{ contact.organisation }}{% endif %}"
+         "{% if contact.phone %}, tālr. {{ contact.phone }}{% endif %}"
          "{% if contact.email %}, {{ contact.email }}{% endif %}")
     tag(d, "{%p endif %}")
-    visibility(d, "")
-    signature(d, "signatory")
+    closing(d, "", "signatory")
     return d
 
 
+def costs(d: Doc) -> None:
+    """The budget as seed 003 writes it: the total, the programme's share (the amount only when
+    it is not the whole total, so no sum is written twice), co-financing and pre-financing with
+    who gives it and when it comes back; then the cost categories with their labels."""
+    tag(d, "{%p if budget %}")
+    para(d, "Projekta izmaksas", "Heading 1")
+    para(d, "Projekta kopējais finansējums – " + money("budget.total") + ".", "List Bullet")
+    tag(d, "{%p if budget.grant_is_total %}")
+    para(d, "Programmas finansējums – 100 % no kopējā finansējuma.", "List Bullet")
+    tag(d, "{%p elif budget.grant is not none %}")
+    para(d, "Programmas finansējums – " + money("budget.grant") + ", "
+         + percent("budget.grant_share") + " no kopējā finansējuma.", "List Bullet")
+    tag(d, "{%p endif %}")
+    tag(d, "{%p if budget.co_financing is not none %}")
+    para(d, "{% if budget.co_financing_source %}{{ budget.co_financing_source|decline('gen') }} "
+         "līdzfinansējums{% else %}Līdzfinansējums{% endif %} – " + money("budget.co_financing")
+         + ".", "List Bullet")
+    tag(d, "{%p endif %}")
+    tag(d, "{%p if budget.prefinancing is not none %}")
+    # Seed 003: "Daugavpils pilsētas domes priekšfinansējums (2020. gadam) 20% apmērā – …, kas
+    # tiks atgriezts pēc projekta noslēguma un gala atskaites iesniegšanas 2021.gadā."
+    para(d, "{% if budget.prefinancing_by %}{{ budget.prefinancing_by|decline('gen') }} "
+         "priekšfinansējums{% else %}Priekšfinansējums{% endif %}"
+         "{% if budget.prefinancing_year %} ({{ budget.prefinancing_year }}. gadam){% endif %}"
+         "{% if budget.prefinancing_percent is not none %} "
+         + percent("budget.prefinancing_percent") + " apmērā{% endif %} – "
+         + money("budget.prefinancing")
+         + "{% if budget.prefinancing_returned %}, kas tiks atgriezts "
+           "{{ budget.prefinancing_returned }}{% endif %}.", "List Bullet")
+    tag(d, "{%p endif %}")
+    tag(d, "{%p if category_lines %}")
+    lines = table(d, [110, 50], [
+        ["Izmaksu kategorija", "Summa, EUR"],
+        ["{%tr for line in category_lines %}", ""],
+        ["{{ line.label }}", figures("line.amount")],
+        ["{%tr endfor %}", ""],
+        ["Kopā", figures("budget.total")],
+    ], header=True, size=10, right=(1,))
+    bold_row(lines, -1)
+    para(d, "", size=4)
+    tag(d, "{%p endif %}")
+    tag(d, "{%p endif %}")
+
+
+def mobilities(d: Doc) -> None:
+    """"Projektā plānotas 11 mobilitātes." (the participle agrees with the number), then each
+    mobility with its place, country, dates, count and participants."""
+    tag(d, "{%p if mobilities_count or mobilities %}")
+    para(d, "Mobilitātes", "Heading 1")
+    tag(d, "{%p if mobilities_count %}")
+    para(d, "Projektā " + agrees("mobilities_count", "plānota", "plānotas")
+         + " {{ mobilities_count|count('mobilitāte') }}{% if participants_planned is not none %}"
+           ", kopā {{ participants_planned|count('dalībnieks') }}{% endif %}.")
+    tag(d, "{%p endif %}")
+    tag(d, "{%p for m in mobilities %}")
+    para(d, "{{ m.title }}{% if m.type %} ({{ m.type }}){% endif %}"
+         "{% if m.place or m.country %}, " + place("m") + "{% endif %}"
+         "{% if m.start %}, {{ m.start|format_date_range(m.end, style='compact', case='nom') }}"
+         "{% endif %} – {{ m.count|count('mobilitāte') }}"
+         "{% if m.participants is not none %}, {{ m.participants|count('dalībnieks') }}"
+         "{% endif %}{% if m.description %}. {{ m.description }}{% endif %}", "List Bullet")
+    tag(d, "{%p endfor %}")
+    tag(d, "{%p endif %}")
+
+
+def activities(d: Doc) -> None:
+    """Each activity with its kind, dates, place and participants."""
+    tag(d, "{%p if activities %}")
+    para(d, "Projekta aktivitātes", "Heading 1")
+    tag(d, "{%p for a in activities %}")
+    para(d, "{{ a.title }}{% if a.type %} ({{ a.type }}){% endif %}{% if a.start %}, "
+         "{{ a.start|format_date_range(a.end, style='compact', case='nom') }}{% endif %}"
+         "{% if a.place or a.country %}, " + place("a") + "{% endif %}"
+         "{% if a.participants is not none %}, {{ a.participants|count('dalībnieks') }}"
+         "{% endif %}{% if a.description %}. {{ a.description }}{% endif %}", "List Bullet")
+    tag(d, "{%p endfor %}")
+    tag(d, "{%p endif %}")
+
+
+# --- the press release --------------------------------------------------------------------------
+
+
 def press_release() -> Doc:
-    """Title, date, the lead with when and where, body, quotes, the projects named, photos with
-    captions, the "Uzziņai" block from the project and the "Informāciju sagatavoja" block."""
+    """Title, dateline, the lead with when and where, body, quotes, the projects named, photos
+    with captions, the "Uzziņai" block from the project and the "Informāciju sagatavoja" block."""
     issuer = ("{% if prepared_by and prepared_by.organisation %}{{ prepared_by.organisation }}"
               "{% elif project %}{{ project.applicant.name }}{% endif %}")
     d = new_document("Preses relīze", issuer)
     para(d, "{{ title }}", "Title")
-    tag(d, "{%p if published %}")
-    para(d, "{{ published|format_date(style='numeric') }}", italic=True)
+    tag(d, "{%p if published or place %}")
+    # A dateline: where the release is issued, in the locative as documents write it
+    # ("Rīgā 2019. gada 19. novembrī", MK noteikumi), and the date in figures (seed 002).
+    para(d, "{% if place %}{{ place|decline('loc') }}{% if published %}, {% endif %}{% endif %}"
+         "{% if published %}{{ published|format_date(style='numeric') }}{% endif %}",
+         italic=True)
     tag(d, "{%p endif %}")
     tag(d, "{%p if event %}")
     # "Novarā, Itālijā, 2014. gada februārī" (seed 000): the country that makes the town precise
@@ -403,14 +230,13 @@ def press_release() -> Doc:
     tag(d, "{%p endfor %}")
     tag(d, "{%p if projects %}")
     para(d, "Projekti", "Heading 1")
-    projects = table(d, [46, 46, 30, 38], [
+    table(d, [46, 46, 30, 38], [
         ["Projekts", "Projekta numurs", "Koordinators", "Izglītības iestāde"],
         ["{%tr for item in projects %}", "", "", ""],
         ["„{{ item.title }}”", "{{ item.code or '' }}", "{{ item.coordinator or '' }}",
          "{{ item.school or '' }}"],
         ["{%tr endfor %}", "", "", ""],
     ], header=True, size=10)
-    del projects
     tag(d, "{%p endif %}")
     tag(d, "{%p for photo in photos %}")
     para(d, "{{ photo|image(110) }}", align="CENTER")
@@ -419,22 +245,33 @@ def press_release() -> Doc:
     para(d, "Foto: {{ photo.author }}", "Caption", align="CENTER")
     tag(d, "{%p endif %}")
     tag(d, "{%p endfor %}")
+    note_to_editors(d)
+    prepared_by(d)
+    return d
+
+
+def note_to_editors(d: Doc) -> None:
+    """The "Uzziņai" block: the project in brief (seed 002's order), then the programme's
+    statements; or only the data's own note when there is no project."""
     tag(d, "{%p if project %}")
     para(d, "Uzziņai:", bold=True, before=12)
     para(d, "Projekts „{{ project.title }}”{% if project.code %}, {{ project.code }}{% endif %}.")
     para(d, "Programma: " + of("project", PROGRAMME) + ".")
     para(d, "Projekta pieteicējs: {{ project.applicant.name }}.")
-    tag(d, "{%p if project.partners %}")
+    tag(d, "{%p if project.partner_countries %}")
     para(d, "Projekta partneri: {{ (project.partner_countries + [project.applicant.country])"
          "|unique|map('country')|join }}.")
     tag(d, "{%p endif %}")
-    para(d, "Projekta ilgums: " + of("project", DURATION) + ".")
+    para(d, "Projekta ilgums: " + duration("project.period") + ".")
     tag(d, "{%p if project.aim %}")
-    para(d, "Projekta mērķis: {{ project.aim }}")
+    # Seeds 001 and 002: "Projekta mērķis ir palielināt …", the aim going on in lower case.
+    para(d, "Projekta mērķis ir {{ project.aim_clause }}"
+         "{% if not project.aim_clause.endswith('.') %}.{% endif %}")
     tag(d, "{%p endif %}")
     tag(d, "{%p if project.budget %}")
     para(d, "Projekta kopējais finansējums: " + money("project.budget.total")
-         + "{% if project.budget.grant is not none %}, programmas finansējums "
+         + "{% if project.budget.grant_is_total %}, programmas finansējums – 100 %"
+           "{% elif project.budget.grant is not none %}, programmas finansējums "
          + money("project.budget.grant") + "{% endif %}.")
     tag(d, "{%p endif %}")
     tag(d, "{%p for text in note_to_editors %}")
@@ -443,13 +280,17 @@ def press_release() -> Doc:
     tag(d, "{%p if project.website %}")
     para(d, "Vairāk par projektu: {{ project.website }}")
     tag(d, "{%p endif %}")
-    visibility(d, "project")
+    closing(d, "project", None)
     tag(d, "{%p elif note_to_editors %}")
     para(d, "Uzziņai:", bold=True)
     tag(d, "{%p for text in note_to_editors %}")
     para(d, "{{ text }}")
     tag(d, "{%p endfor %}")
     tag(d, "{%p endif %}")
+
+
+def prepared_by(d: Doc) -> None:
+    """The "Informāciju sagatavoja" block (seed 001), its heading from the data (seed 004)."""
     tag(d, "{%p if prepared_by %}")
     para(d, "")
     para(d, "{{ prepared_by_label }}:", bold=True)
@@ -465,78 +306,32 @@ def press_release() -> Doc:
     para(d, "{{ prepared_by.email }}")
     tag(d, "{%p endif %}")
     tag(d, "{%p endif %}")
-    return d
 
 
-# docxtpl finds a paragraph tag only when it holds no "}" or "%" before its end, so the mapping
-# is written with dict(), not braces.
-# The budget categories' names, by the keys of reportkit.models.CATEGORIES. "Ceļa izdevumi" is the
-# Latvian Erasmus+ site's term (erasmus-plus.ec.europa.eu/lv, distance calculator: "ceļa
-# izdevumiem"); the others are plain translations of the Programme Guide's category names, not yet
-# checked against its Latvian edition. They are in the template so that an office can change them.
-CATEGORY_NAMES = (
-    "{%p set category_names = dict(travel='Ceļa izdevumi', "
-    "individual_support='Individuālais atbalsts', "
-    "organisational_support='Organizatoriskais atbalsts', course_fees='Kursu maksa', "
-    "inclusion_support='Iekļaušanas atbalsts', exceptional_costs='Ārkārtas izmaksas', "
-    "lump_sum='Vienreizējais maksājums') %}"
-)
+# --- the final report ---------------------------------------------------------------------------
 
 
 def final_report() -> Doc:
-    """Identity table, planned against done, results, dissemination, the budget per category,
-    totals in words, pre-financing and balance, annexes, signature."""
+    """Identity table, planned against done (each mobility, each kind of activity), what was
+    done, results, dissemination, the budget per category with the programme's labels, totals
+    in words, pre-financing and balance, annexes, the programme's statements, signature."""
     d = new_document("Noslēguma ziņojums", "{{ project.applicant.name }}")
     para(d, "Projekta „{{ project.title }}” noslēguma ziņojums", "Title")
     ident = table(d, [50, 110], label_rows([
         ("Projekta numurs?project.code", "{{ project.code }}"),
         ("Programma", of("project", PROGRAMME)),
+        ("Finansējuma piešķīrējs?project.programme.granting_authority",
+         "{{ project.programme.authority_name }}"),
         ("Projekta pieteicējs", "{{ project.applicant.name }}"),
-        ("Projekta ilgums", "{{ project.period.start|format_date_range(project.period.end)"
-                            "|capitalize }} ({{ project.period.start|format_duration("
-                            "project.period.end) }})"),
-        ("Pārskata periods?reporting_period",
-         "{{ reporting_period.start|format_date_range(reporting_period.end)|capitalize }}"),
+        ("Projekta ilgums", duration("project.period", capital=True)),
+        ("Pārskata periods?reporting_period", span("reporting_period", capital=True)),
         ("Iesniegšanas datums?submitted", "{{ submitted|format_date }}"),
     ]))
     bold_first_column(ident)
-    para(d, "Plānotais un paveiktais", "Heading 1")
-    dash = "–"
-    table(d, [70, 45, 45], [
-        ["Rādītājs", "Plānots", "Paveikts"],
-        ["Mobilitātes",
-         "{{ project.mobilities_count if project.mobilities_count is not none else "
-         f"'{dash}' }}}}",
-         f"{{{{ mobilities_done if mobilities_done is not none else '{dash}' }}}}"],
-        ["Dalībnieki", dash,
-         f"{{{{ participants if participants is not none else '{dash}' }}}}"],
-        ["Aktivitātes", "{{ project.activities|length }}", "{{ activities_done|length }}"],
-    ], header=True, right=(1, 2))
-    tag(d, "{%p if mobilities_done is not none %}")
-    para(d, "Kopā: {{ mobilities_done|count('mobilitāte') }}"
-         "{% if participants is not none %} un {{ participants|count('dalībnieks') }}"
-         "{% endif %}.", before=6)
-    tag(d, "{%p endif %}")
-    tag(d, "{%p if activities_done %}")
-    para(d, "Paveiktās aktivitātes", "Heading 2")
-    table(d, [52, 42, 38, 28], [
-        ["Aktivitāte", "Laiks", "Vieta", "Dalībnieki"],
-        ["{%tr for a in activities_done %}", "", "", ""],
-        ["{{ a.title }}",
-         "{% if a.start %}{{ a.start|format_date(style='numeric') }}{% if a.end != a.start %}"
-         "–{{ a.end|format_date(style='numeric') }}{% endif %}{% endif %}",
-         "{{ a.place or '' }}{% if a.country %}{% if a.place %}, {% endif %}"
-         "{{ a.country|country }}{% endif %}",
-         "{{ a.participants if a.participants is not none else '' }}"],
-        ["{%tr endfor %}", "", "", ""],
-    ], header=True, size=10, right=(3,))
-    tag(d, "{%p endif %}")
-    tag(d, "{%p if results %}")
-    para(d, "Rezultāti", "Heading 1")
-    tag(d, "{%p for text in results %}")
-    para(d, "{{ text }}")
-    tag(d, "{%p endfor %}")
-    tag(d, "{%p endif %}")
+    planned_and_done(d)
+    done_items(d, "mobilities", "Paveiktās mobilitātes", "Mobilitāte")
+    done_items(d, "activities_done", "Paveiktās aktivitātes", "Aktivitāte")
+    paragraphs(d, "results", "Rezultāti")
     tag(d, "{%p if dissemination %}")
     para(d, "Rezultātu izplatīšana", "Heading 1")
     tag(d, "{%p for item in dissemination %}")
@@ -545,38 +340,90 @@ def final_report() -> Doc:
          "{% if item.url %} ({{ item.url }}){% endif %}", "List Bullet")
     tag(d, "{%p endfor %}")
     tag(d, "{%p endif %}")
-    para(d, "Budžeta izlietojums", "Heading 1")
-    tag(d, CATEGORY_NAMES)
-    budget = table(d, [44, 29, 29, 29, 29], [
-        ["Izmaksu kategorija", "Piešķirts, EUR", "Izlietots, EUR", "Starpība, EUR",
-         "Izlietots, %"],
-        ["{%tr for line in budget_lines %}", "", "", "", ""],
-        ["{{ category_names.get(line.category, line.category) }}",
-         figures("line.granted"), figures("line.spent"), figures("line.difference"),
-         percent_figures("line.percent")],
-        ["{%tr endfor %}", "", "", "", ""],
-        ["Kopā", figures("total_granted"), figures("total_spent"), figures("total_difference"),
-         percent_figures("total_percent")],
-    ], header=True, size=10, right=(1, 2, 3, 4))
-    for cell in budget.rows[-1].cells:  # the "Kopā" row
-        for run in cell.paragraphs[0].runs:
-            run.bold = True
-    para(d, "Piešķirts kopā: " + money("total_granted") + ".", before=12)
-    para(d, "Izlietots kopā: " + money("total_spent") + ".")
-    tag(d, "{%p if prefinancing_received is not none %}")
-    para(d, "Saņemtais priekšfinansējums: " + money("prefinancing_received") + ".")
-    para(d, "{% if balance_to_claim >= 0 %}Atlikuma maksājums{% else %}Atmaksājamā summa"
-         "{% endif %}: " + money("balance_to_claim|abs") + ".", bold=True)
-    tag(d, "{%p endif %}")
+    spending(d)
     tag(d, "{%p if annexes %}")
     para(d, "Pielikumi", "Heading 1")
     tag(d, "{%p for annex in annexes %}")
     para(d, "{{ loop.index }}. {{ annex }}")
     tag(d, "{%p endfor %}")
     tag(d, "{%p endif %}")
-    visibility(d, "project")
-    signature(d, "signatory")
+    closing(d, "project", "signatory")
     return d
+
+
+def planned_and_done(d: Doc) -> None:
+    """Each planned or done mobility line with its counts and participants, the totals, and
+    each kind of activity planned against done."""
+    para(d, "Plānotais un paveiktais", "Heading 1")
+    lines = table(d, [64, 24, 24, 24, 24], [
+        ["Mobilitāte", "Plānots", "Paveikts", "Dalībnieki, plānots", "Dalībnieki, paveikts"],
+        ["{%tr for line in mobility_lines %}", "", "", "", ""],
+        ["{{ line.label }}{% if line.country %} ({{ line.country|country }}){% endif %}",
+         "{{ line.planned }}", "{{ line.done }}", number("line.participants_planned"),
+         number("line.participants_done")],
+        ["{%tr endfor %}", "", "", "", ""],
+        ["Mobilitātes kopā", number("project.mobilities_count"), number("mobilities_done_count"),
+         number("project.participants_planned"), number("participants_count")],
+    ], header=True, size=10, right=(1, 2, 3, 4))
+    bold_row(lines, -1)
+    tag(d, "{%p if mobilities_done_count is not none %}")
+    para(d, "Kopā: {{ mobilities_done_count|count('mobilitāte') }}"
+         "{% if participants_count is not none %} un {{ participants_count|count('dalībnieks') }}"
+         "{% endif %}.", before=6)
+    tag(d, "{%p endif %}")
+    tag(d, "{%p if activity_lines %}")
+    table(d, [112, 24, 24], [
+        ["Aktivitāšu veids", "Plānots", "Paveikts"],
+        ["{%tr for line in activity_lines %}", "", ""],
+        ["{{ line.label }}", "{{ line.planned }}", "{{ line.done }}"],
+        ["{%tr endfor %}", "", ""],
+    ], header=True, size=10, right=(1, 2))
+    tag(d, "{%p endif %}")
+
+
+def done_items(d: Doc, field: str, heading: str, label: str) -> None:
+    """What was done, one row each: title and kind, when, where, participants."""
+    tag(d, f"{{%p if {field} %}}")
+    para(d, heading, "Heading 2")
+    table(d, [62, 40, 34, 24], [
+        [label, "Laiks", "Vieta", "Dalībnieki"],
+        [f"{{%tr for a in {field} %}}", "", "", ""],
+        ["{{ a.title }}{% if a.type %} ({{ a.type }}){% endif %}"
+         "{% if a.description %}. {{ a.description }}{% endif %}", days("a"), place("a"),
+         "{{ a.participants if a.participants is not none else '' }}"],
+        ["{%tr endfor %}", "", "", ""],
+    ], header=True, size=10, right=(3,))
+    tag(d, "{%p endif %}")
+
+
+def spending(d: Doc) -> None:
+    """The budget per category (the programme's labels; an overspent category with a minus and
+    over 100 %), the totals in words, what the programme pays, pre-financing and balance."""
+    tag(d, "{%p if project.budget %}")
+    para(d, "Budžeta izlietojums", "Heading 1")
+    budget = table(d, [44, 29, 29, 29, 29], [
+        ["Izmaksu kategorija", "Piešķirts, EUR", "Izlietots, EUR", "Starpība, EUR",
+         "Izlietots, %"],
+        ["{%tr for line in budget_lines %}", "", "", "", ""],
+        ["{{ line.label }}", figures("line.granted"), figures("line.spent"),
+         signed("line.difference"), percent_column("line.percent")],
+        ["{%tr endfor %}", "", "", "", ""],
+        ["Kopā", figures("total_granted"), figures("total_spent"), signed("total_difference"),
+         percent_column("total_percent")],
+    ], header=True, size=10, right=(1, 2, 3, 4))
+    bold_row(budget, -1)
+    para(d, "Piešķirts kopā: " + money("total_granted") + ".", before=12)
+    para(d, "Izlietots kopā: " + money("total_spent") + ".")
+    tag(d, "{%p if project.budget.grant is not none and not project.budget.grant_is_total %}")
+    para(d, "Programmas finansējums (" + percent("project.budget.grant_share")
+         + " no izlietotā): " + money("payable") + ".")
+    tag(d, "{%p endif %}")
+    tag(d, "{%p if prefinancing_received is not none %}")
+    para(d, "Saņemtais priekšfinansējums: " + money("prefinancing_received") + ".")
+    para(d, "{% if balance_to_claim >= 0 %}Atlikuma maksājums{% else %}Atmaksājamā summa"
+         "{% endif %}: " + money("balance_to_claim|abs") + ".", bold=True)
+    tag(d, "{%p endif %}")
+    tag(d, "{%p endif %}")
 
 
 TEMPLATES: dict[str, Callable[[], Doc]] = {

@@ -25,7 +25,8 @@ def wheel_names(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
 def test_wheel_ships_templates_starters_examples_data_and_py_typed(wheel_names: set[str]) -> None:
     assert "reportkit/py.typed" in wheel_names
     for folder, pattern in [("reportkit/templates", "*.docx"), ("reportkit/starters", "*.yaml"),
-                            ("reportkit/lv/data", "*.tsv"), ("examples", "*.yaml")]:
+                            ("reportkit/lv/data", "*.tsv"), ("reportkit/models/data", "*.yaml"),
+                            ("examples", "*.yaml")]:
         files = sorted((ROOT / folder).glob(pattern))
         assert files, folder
         inside = "reportkit/examples" if folder == "examples" else folder

@@ -8,35 +8,39 @@ Derived values are computed fields, so they are in ``model_dump()`` and in templ
     20
 
 Corrections the models make on their own (``LVO1`` read as ``LV01``) are reported as
-:class:`DataWarning`. Files are read with :func:`reportkit.load`.
+:class:`DataWarning`, and so is data worth a second look, each at its field
+(:func:`data_warnings`: a programme text not confirmed official, a count that disagrees with
+its lines). The programmes come from a data file (:func:`programme_data`, :func:`schemes`).
+Files are read with :func:`reportkit.load`.
 """
 
 from __future__ import annotations
 
 from .activities import Activity, Mobility
-from .base import DataWarning, FieldProblems, Model
-from .budget import CATEGORIES, Budget, Categories
+from .base import DataWarning, FieldProblems, Model, data_warnings
+from .budget import Budget, Categories, CategoryLine
 from .codes import KEY_ACTIONS, SECTORS, ProjectCode
 from .organisations import Organisation, Partner
 from .people import E_SIGNATURE_NOTE, Person, Signatory
 from .periods import Period
-from .press import Event, Photo, PressRelease, ProjectMention, Quote
-from .programmes import SCHEMES, Programme, Scheme
+from .pictures import Photo
+from .press import Event, PressRelease, ProjectMention, Quote
+from .programme_data import programme_data
+from .programmes import Programme, Scheme, schemes
 from .projects import Project
-from .reports import BudgetLine, Dissemination, FinalReport
+from .reports import BudgetLine, Dissemination, FinalReport, PlanLine
 from .schema import json_schema
 from .types import Country, Email, Money, Paragraphs, Percent, Phone, Rounding
 
 __all__ = [
-    "CATEGORIES",
     "E_SIGNATURE_NOTE",
     "KEY_ACTIONS",
-    "SCHEMES",
     "SECTORS",
     "Activity",
     "Budget",
     "BudgetLine",
     "Categories",
+    "CategoryLine",
     "Country",
     "DataWarning",
     "Dissemination",
@@ -55,6 +59,7 @@ __all__ = [
     "Person",
     "Phone",
     "Photo",
+    "PlanLine",
     "PressRelease",
     "Programme",
     "Project",
@@ -64,5 +69,8 @@ __all__ = [
     "Rounding",
     "Scheme",
     "Signatory",
+    "data_warnings",
     "json_schema",
+    "programme_data",
+    "schemes",
 ]

@@ -33,9 +33,9 @@ class Activity(Model):
     @model_validator(mode="after")
     def _range(self) -> Activity:
         if self.end is not None and self.start is None:
-            self.start = self.end
+            self.fill("start", self.end)
         if self.start is not None and self.end is None:
-            self.end = self.start
+            self.fill("end", self.start)
         check_not_before(self.start, self.end)
         return self
 

@@ -5,6 +5,11 @@ A check that spans fields (a budget that doesn't add up) raises
 at the whole model::
 
     >>> check_not_before(date(2019, 6, 1), date(2019, 6, 1))
+
+Data that is valid but worth a second look (a text not confirmed official, a count that
+disagrees with its lines) is a warning at its field: each model lists its own in
+``own_warnings``, and :func:`data_warnings` gathers them from a whole document, each at its
+path, for the loader to report as ``file:line: field: message``.
 """
 
 from __future__ import annotations
@@ -23,15 +28,10 @@ from pydantic import (
 )
 from pydantic_core import to_jsonable_python
 
-from reportkit.errors import FieldProblems, Loc
+from reportkit.errors import DataWarning, FieldProblems, Loc
 
 __all__ = ["DataWarning", "FieldProblems", "Loc", "Model", "check_not_before",
-           "raise_problems"]
-
-
-
-class DataWarning(UserWarning):
-    """Data that was accepted after a correction (a letter O in ``LVO1``, a stray space)."""
+           "data_warnings", "raise_problems"]
 
 
 def check_not_before(start: date | None, end: date | None, field: str = "end") -> None:
@@ -94,6 +94,12 @@ class Model(BaseModel):
 
         return nfc(value)
 
+    def fill(self, name: str, value: Any) -> None:
+        """Set a field from inside the model's own checks, from data already checked (a
+        programme's texts, an activity's one day): not validated again and not counted as
+        given (``model_fields_set``), as an assignment from outside would be."""
+        self.__dict__[name] = value
+
     def __setattr__(self, name: str, value: Any) -> None:
         # pydantic has already stored the value when a model check (a budget that no longer
         # adds up) refuses it: put the old one back, so a refused assignment changes nothing
@@ -121,6 +127,14 @@ class Model(BaseModel):
                             now := getattr(model, name))])
         return model
 
+    def own_warnings(self) -> list[tuple[Loc, str]]:
+        """This model's own warnings, at fields relative to it (none unless a model has some)."""
+        return []
+
+    def data_warnings(self, skip: frozenset[str] = frozenset()) -> list[tuple[Loc, str]]:
+        """Every warning of this model and those inside it (:func:`data_warnings`)."""
+        return data_warnings(self, skip)
+
 
 _NOTHING = object()
 
@@ -128,3 +142,25 @@ _NOTHING = object()
 def _shown(value: Any) -> str:
     text = to_jsonable_python(value)
     return str(text) if not isinstance(text, (list, dict)) else repr(text)
+
+
+def data_warnings(model: BaseModel, skip: frozenset[str] = frozenset()) -> list[tuple[Loc, str]]:
+    """Every warning of ``model`` and the models inside it, each at its path; the fields named
+    in ``skip`` are not looked into (a project file that was read, and warned about, already).
+
+    >>> from reportkit.models import Programme
+    >>> [(loc, m[:30]) for loc, m in data_warnings(Programme(scheme="norway_grants_2009_2014"))]
+    [(('statement_lv',), 'the Latvian funding statement ')]
+    """
+    own = getattr(model, "own_warnings", None)
+    found = list(own()) if callable(own) else []
+    for name in type(model).model_fields:
+        if name in skip:
+            continue
+        value = getattr(model, name)
+        items = enumerate(value) if isinstance(value, list) else [(None, value)]
+        for i, item in items:
+            if isinstance(item, BaseModel):
+                at: Loc = (name,) if i is None else (name, i)
+                found += [((*at, *loc), message) for loc, message in data_warnings(item)]
+    return found

@@ -3,67 +3,69 @@
     >>> b = Budget(total="22783.00", prefinancing_percent=20, prefinancing_rounding="euro")
     >>> b.prefinancing
     Decimal('4557.00')
+
+Cost categories are the programme's (``reportkit/models/data/programmes.yaml``: Erasmus+ unit
+costs, the EEA and Norway Grants' staff, equipment, indirect costs …): the budget holds amounts
+by category key, and the project checks the keys against its programme.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Annotated
 
-from pydantic import computed_field, model_validator
+from pydantic import AfterValidator, Field, computed_field, model_validator
 
 from .base import Loc, Model, raise_problems
-from .types import CENT, Money, Percent, Rounding, round_money
+from .types import CENT, Declinable, Money, Percent, Rounding, round_money
 
-__all__ = ["CATEGORIES", "Budget", "Categories", "share"]
+__all__ = ["Budget", "Categories", "CategoryLine", "categories_sum", "share"]
+
 
 def share(part: Decimal, whole: Decimal) -> Decimal:
     """``part`` as a percentage of ``whole``, two places, half up; 0 when ``whole`` is 0.
 
     >>> share(Decimal("4557.00"), Decimal("22783.00"))
     Decimal('20.00')
+    >>> share(Decimal("7010.00"), Decimal("6615.00"))  # overspent: more than 100
+    Decimal('105.97')
     """
     if not whole:
         return Decimal("0.00")
     return round_money(part * 100 / whole)
 
 
-class Categories(Model):
-    """Amounts per cost category; categories not used are left out.
+def _keys(amounts: dict[str, Decimal]) -> dict[str, Decimal]:
+    bad = [k for k in amounts if not k.replace("_", "").isalnum() or k != k.lower()]
+    if bad:
+        raise ValueError(f"a category is a key in lower case like travel or staff (got {bad[0]!r})")
+    return amounts
 
-    The Erasmus+ cost categories: KA1 unit costs (travel, individual and organisational
-    support, course fees, inclusion support, exceptional costs) and the KA2 lump sum, Erasmus+
-    Programme Guide 2021–2027, Part B "Funding rules". Their order is :data:`CATEGORIES`.
+
+Categories = Annotated[
+    dict[str, Money],
+    AfterValidator(_keys),
+    Field(description="Amounts by cost category: travel: 4950.00; the programme names the "
+                      "categories (travel, individual_support, staff, equipment …)"),
+]
+"""Amounts by cost category key, in the order written."""
+
+
+def categories_sum(amounts: dict[str, Decimal]) -> Decimal:
+    """All categories added up, to the cent.
+
+    >>> categories_sum({"travel": Decimal("100.00"), "course_fees": Decimal("50.50")})
+    Decimal('150.50')
     """
-
-    travel: Money | None = None
-    individual_support: Money | None = None
-    organisational_support: Money | None = None
-    course_fees: Money | None = None
-    inclusion_support: Money | None = None
-    exceptional_costs: Money | None = None
-    lump_sum: Money | None = None
-
-    def amounts(self) -> dict[str, Decimal]:
-        """The categories that have an amount, in the standard order.
-
-        >>> Categories(travel=100, course_fees="50").amounts()
-        {'travel': Decimal('100.00'), 'course_fees': Decimal('50.00')}
-        """
-        return {c: a for c in CATEGORIES if (a := getattr(self, c)) is not None}
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def sum(self) -> Decimal:
-        """All categories added up.
-
-        >>> Categories(travel=100, course_fees="50.50").sum
-        Decimal('150.50')
-        """
-        return sum(self.amounts().values(), Decimal("0.00")).quantize(CENT)
+    return sum(amounts.values(), Decimal("0.00")).quantize(CENT)
 
 
-CATEGORIES: tuple[str, ...] = tuple(Categories.model_fields)
-"""The cost categories, in the order documents list them (the fields of :class:`Categories`)."""
+class CategoryLine(Model):
+    """One cost category of a budget as documents list it: key, Latvian label, amount."""
+
+    category: str
+    label: str
+    amount: Decimal
 
 
 class Budget(Model):
@@ -71,16 +73,23 @@ class Budget(Model):
 
     Pre-financing is a share of the grant (of the total when no grant is given). When both the
     percent and the amount are given they must agree after ``prefinancing_rounding``.
+    ``prefinancing_by`` is who gives it and ``prefinancing_returned`` when it comes back, as
+    seed 003 writes: "Daugavpils pilsētas domes priekšfinansējums …, kas tiks atgriezts pēc
+    projekta noslēguma un gala atskaites iesniegšanas 2021. gadā". ``co_financing_source`` is
+    who co-finances.
     """
 
     total: Money
     grant: Money | None = None
     co_financing: Money | None = None
+    co_financing_source: Declinable | None = None
     prefinancing_percent: Percent | None = None
     prefinancing_amount: Money | None = None
     prefinancing_rounding: Rounding = "cent"
     prefinancing_year: int | None = None
-    categories: Categories | None = None
+    prefinancing_by: Declinable | None = None
+    prefinancing_returned: str | None = None
+    categories: Categories = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _figures_agree(self) -> Budget:
@@ -92,9 +101,9 @@ class Budget(Model):
             problems.append((("co_financing",), f"grant {self.grant} + co-financing "
                              f"{self.co_financing} is not the total {self.total}"))
         problems += self._prefinancing_problems()
-        cats = self.categories
-        if cats is not None and cats.amounts() and cats.sum != self.total:
-            problems.append((("categories",), f"add up to {cats.sum}, not the total {self.total}"))
+        if self.categories and self.categories_total != self.total:
+            problems.append((("categories",),
+                             f"add up to {self.categories_total}, not the total {self.total}"))
         raise_problems(problems)
         return self
 
@@ -114,6 +123,15 @@ class Budget(Model):
             return None
         exact = self.prefinancing_base * self.prefinancing_percent / 100
         return round_money(exact, self.prefinancing_rounding)
+
+    @property
+    def categories_total(self) -> Decimal:
+        """The categories added up.
+
+        >>> Budget(total=300, categories={"travel": 100, "course_fees": 200}).categories_total
+        Decimal('300.00')
+        """
+        return categories_sum(self.categories)
 
     @property
     def prefinancing_base(self) -> Decimal:
@@ -145,6 +163,16 @@ class Budget(Model):
         Decimal('100.00')
         """
         return None if self.grant is None else share(self.grant, self.total)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def grant_is_total(self) -> bool:
+        """Whether the programme funds the whole budget, so a document names the sum once.
+
+        >>> Budget(total=1000, grant=1000).grant_is_total, Budget(total=1000).grant_is_total
+        (True, False)
+        """
+        return self.grant is not None and self.grant == self.total
 
 
 def _unit(rounding: Rounding) -> str:

@@ -17,6 +17,7 @@ __all__ = ["Organisation", "Partner"]
 
 
 Role = Literal["applicant", "coordinator", "partner", "host", "funder", "national_agency"]
+PartnerRole = Literal["partner", "coordinator", "host", "funder"]
 
 
 class Organisation(Model):
@@ -31,6 +32,13 @@ class Organisation(Model):
 
 
 class Partner(Organisation):
-    """A project partner; its country matters (seed 000 lists partners by country)."""
+    """An organisation the project works with; its country matters (seed 000 lists partners by
+    country). ``role`` says how: a ``partner`` (the default), the ``coordinator`` of a
+    partnership the applicant joins, a ``host`` that receives mobility participants, a ``funder``
+    that co-finances; documents list each role under its own heading.
 
-    role: Role | None = "partner"
+    >>> Partner(name="Agrupamento de Escolas", country="PT", role="host").role
+    'host'
+    """
+
+    role: PartnerRole = "partner"

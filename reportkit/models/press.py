@@ -18,8 +18,9 @@ from pydantic import Field, computed_field, model_validator
 from .base import Model, check_not_before
 from .codes import ProjectCode
 from .people import Person
+from .pictures import Photo
 from .projects import Project
-from .types import Country, Paragraphs
+from .types import Country, Declinable, Paragraphs
 
 __all__ = ["Event", "Photo", "PressRelease", "ProjectMention", "Quote"]
 
@@ -35,7 +36,7 @@ class Event(Model):
     start: date
     end: date | None = None
     precision: Literal["day", "month"] = "day"
-    place: str | None = None
+    place: Declinable | None = None
     country: Country | None = None
 
     @model_validator(mode="after")
@@ -56,14 +57,6 @@ class Quote(Model):
     text: str = Field(min_length=1)
     speaker: str = Field(min_length=1)
     position: str | None = None
-
-
-class Photo(Model):
-    """A picture file with its caption and, when known, its author."""
-
-    file: str = Field(min_length=1)
-    caption: str = Field(min_length=1)
-    author: str | None = None
 
 
 class ProjectMention(Model):
@@ -88,7 +81,7 @@ class PressRelease(Model):
     kind: Literal["press_release"] = "press_release"
     title: str = Field(min_length=1)
     published: date | None = None
-    place: str | None = None
+    place: Declinable | None = None
     event: Event | None = None
     lead: str | None = None
     body: Paragraphs = Field(default_factory=list)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Literal
 
@@ -9,15 +10,16 @@ from pydantic import Field, computed_field, model_validator
 
 from .activities import Activity, Mobility
 from .base import Loc, Model, raise_problems
-from .budget import Budget
+from .budget import Budget, CategoryLine
 from .codes import ProjectCode
 from .organisations import Organisation, Partner
 from .people import Person, Signatory
 from .periods import Period
+from .pictures import Photo
 from .programmes import Programme
 from .types import Paragraphs
 
-__all__ = ["Project", "dates_outside"]
+__all__ = ["Project", "dates_outside", "sum_of"]
 
 
 class Project(Model):
@@ -32,6 +34,11 @@ class Project(Model):
     ...                       {"name": "Comune di Novara", "country": "IT"}])
     >>> p.period.months, p.partner_countries
     (24, ['DE', 'IT'])
+
+    The granting authority comes from the project number's agency (LV01 → VIAA, LV02 → JSPA)
+    unless ``programme.granting_authority`` says otherwise; the budget's cost categories must be
+    the programme's (or named in ``programme.categories``). ``logos`` are the organisation's and
+    other funders' logos, shown beside the programme's statement.
     """
 
     kind: Literal["project"] = "project"
@@ -52,6 +59,7 @@ class Project(Model):
     contact: Person | None = None
     signatory: Signatory | None = None
     website: str | None = None
+    logos: list[Photo] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _consistent(self) -> Project:
@@ -59,10 +67,53 @@ class Project(Model):
         if self.code is not None and self.programme.is_erasmus and not self.code.is_erasmus:
             problems.append((("code",), f"{str(self.code)!r} is not an Erasmus+ project number, "
                              "which the programme needs (e.g. 2019-1-LV01-KA104-060191)"))
+        problems += self._authority()
+        problems += self._categories()
         problems += dates_outside(self.period, "mobilities", self.mobilities)
         problems += dates_outside(self.period, "activities", self.activities)
         raise_problems(problems)
         return self
+
+    def _authority(self) -> list[tuple[Loc, str]]:
+        rule = self.programme.entry.granting_authority
+        agency = self.code.agency if self.code is not None else None
+        if rule is not None and agency in rule.by_agency:
+            self.programme.use_authority(rule.by_agency[str(agency)])
+        elif rule is not None and agency is None and rule.without_number:
+            self.programme.use_authority(rule.without_number)
+        if not self.programme.needs_authority:
+            return []
+        known = ", ".join(f"{a} → {k}" for a, k in (rule.by_agency if rule else {}).items())
+        if agency is not None:
+            why = (f"the project number's agency {agency} is not one reportkit knows ({known}); "
+                   "set granting_authority, or write disclaimer_lv and disclaimer_en as the "
+                   "granting body gives them")
+        else:
+            why = (f"give the project number (its agency names it: {known}) or "
+                   "granting_authority: VIAA, JSPA or EACEA")
+        return [(("programme", "granting_authority"), f"is needed for the disclaimer: {why}")]
+
+    def _categories(self) -> list[tuple[Loc, str]]:
+        if self.budget is None:
+            return []
+        allowed = self.programme.category_keys
+        name = " ".join(filter(None, [self.programme.name, self.programme.funding_period]))
+        if allowed:
+            why = (f"is not a cost category of {name} ({', '.join(allowed)}); name it in "
+                   "programme.categories with its Latvian label if the grant agreement has it")
+        else:
+            why = (f"{name} has no cost categories in reportkit's data: name each in "
+                   "programme.categories with its Latvian label (staff: Personāla izmaksas)")
+        return [(("budget", "categories", key), why)
+                for key in self.budget.categories if key not in allowed]
+
+    def own_warnings(self) -> list[tuple[Loc, str]]:
+        """A planned number of mobilities that disagrees with the mobilities listed."""
+        listed = sum_of(self.mobilities, "count")
+        if self.mobilities_planned is None or listed is None or listed == self.mobilities_planned:
+            return []
+        return [(("mobilities_planned",), f"is {self.mobilities_planned}, but the mobilities "
+                 f"listed add up to {listed}; documents print {self.mobilities_planned}")]
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -76,8 +127,60 @@ class Project(Model):
         """Planned mobilities: as given, or the listed mobilities counted (seed 003: 11)."""
         if self.mobilities_planned is not None:
             return self.mobilities_planned
-        counted = sum(m.count for m in self.mobilities)
-        return counted or None
+        return sum_of(self.mobilities, "count") or None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def participants_planned(self) -> int | None:
+        """The participants the mobility lines plan, added up; None when no line says."""
+        return sum_of(self.mobilities, "participants")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def category_lines(self) -> list[CategoryLine]:
+        """The budget's categories in the programme's order, with their Latvian labels."""
+        if self.budget is None:
+            return []
+        amounts = self.budget.categories
+        return [CategoryLine(category=key, label=self.programme.category_label(key) or key,
+                             amount=amounts[key])
+                for key in self.programme.category_keys if key in amounts]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def aim_clause(self) -> str | None:
+        """The aim as it continues "Projekta mērķis ir …" (seeds 001, 002): an aim that starts
+        with an infinitive (``Stiprināt …``, ``Ieviest …``) with its first letter in lower case,
+        as a sentence goes on after a verb or colon (REFERENCE §11); any other aim as written,
+        since it may start with a name.
+
+        >>> Project.aim_clause.fget(Project.model_construct(aim="Ieviest inovācijas."))
+        'ieviest inovācijas.'
+        >>> Project.aim_clause.fget(Project.model_construct(aim="DPIP darbinieku apmācība."))
+        'DPIP darbinieku apmācība.'
+        """
+        if not self.aim:
+            return None
+        first = self.aim.split(maxsplit=1)[0]
+        if _INFINITIVE.fullmatch(first) and not first.isupper():
+            return self.aim[0].lower() + self.aim[1:]
+        return self.aim
+
+
+# Latvian infinitives end in -t, reflexive ones in -ties (stiprināt, ieviest, attīstīties).
+_INFINITIVE = re.compile(r"[^\W\d_]+(?:t|ties)", re.IGNORECASE)
+
+
+def sum_of(items: Sequence[Activity], field: str) -> int | None:
+    """``field`` of ``items`` added up, the items without it left out; None when none has it.
+
+    >>> sum_of([Mobility(title="a", count=2), Mobility(title="b", count=3)], "count")
+    5
+    >>> sum_of([Mobility(title="a")], "participants") is None
+    True
+    """
+    values = [v for item in items if (v := getattr(item, field)) is not None]
+    return sum(values) if values else None
 
 
 def dates_outside(

@@ -1,22 +1,30 @@
-"""Final reports: what was done against what was planned, and the money spent against granted."""
+"""Final reports: what was done against what was planned, and the money spent against granted.
+
+Planned against done is compared line by line: each mobility of the report with the project's
+mobility of the same title, each kind of activity (``type``; an activity without one by its
+title) with the project's activities of that kind. Money differences may be negative (a
+category overspent, as Erasmus+ allows by transfers): they are computed values, never data, so
+``Money`` still refuses a negative amount written in a file.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Literal
 
 from pydantic import Field, computed_field, model_validator
 
-from .activities import Activity
+from .activities import Activity, Mobility
 from .base import Loc, Model, raise_problems
-from .budget import CATEGORIES, Categories, share
+from .budget import Categories, categories_sum, share
 from .people import Signatory
 from .periods import Period
-from .projects import Project, dates_outside
-from .types import Money, Paragraphs
+from .projects import Project, dates_outside, sum_of
+from .types import Money, Paragraphs, round_money
 
-__all__ = ["BudgetLine", "Dissemination", "FinalReport"]
+__all__ = ["BudgetLine", "Dissemination", "FinalReport", "PlanLine"]
 
 
 class Dissemination(Model):
@@ -31,42 +39,64 @@ class Dissemination(Model):
 class BudgetLine(Model):
     """One category of the budget table: granted, spent, their difference and the share spent.
 
-    >>> BudgetLine.of("travel", Decimal("1000.00"), Decimal("950.00")).percent
-    Decimal('95.00')
+    >>> line = BudgetLine.of("travel", "Ceļa izdevumi", Decimal("6615.00"), Decimal("7010.00"))
+    >>> line.difference, line.percent
+    (Decimal('-395.00'), Decimal('105.97'))
     """
 
     category: str
+    label: str
     granted: Decimal
     spent: Decimal
     difference: Decimal
     percent: Decimal
 
     @classmethod
-    def of(cls, category: str, granted: Decimal, spent: Decimal) -> BudgetLine:
-        """The line for ``category``; ``difference`` is granted minus spent."""
-        return cls(category=category, granted=granted, spent=spent,
+    def of(cls, category: str, label: str, granted: Decimal, spent: Decimal) -> BudgetLine:
+        """The line for ``category``; ``difference`` is granted minus spent (negative when
+        overspent) and ``percent`` the share spent (over 100 when overspent)."""
+        return cls(category=category, label=label, granted=granted, spent=spent,
                    difference=granted - spent, percent=share(spent, granted))
+
+
+class PlanLine(Model):
+    """Planned against done for one mobility line or one kind of activity.
+
+    ``participants_planned`` and ``participants_done`` are None where no line says.
+    """
+
+    label: str
+    country: str | None = None
+    planned: int
+    done: int
+    participants_planned: int | None = None
+    participants_done: int | None = None
 
 
 class FinalReport(Model):
     """A final report (``kind: final_report``) on ``project``.
 
-    ``spent`` holds the money spent per category; when ``spent_total`` is also given it must be
-    their sum. Every spent category must be in the project's budget, and activities done must
-    fall inside the project period. The balance to claim is what may be paid (spent, but no more
-    than granted in total) less the pre-financing received; negative means money to return.
+    ``mobilities`` are the mobilities carried out, each with the title of the project's planned
+    mobility it is (a title the project does not have is a line planned 0 times, with a
+    warning); ``mobilities_done`` and ``participants`` are the totals when they are not each
+    line's, and a warning says when they disagree with the lines. ``spent`` holds the money
+    spent per category; when ``spent_total`` is also given it must be their sum. Every spent
+    category must be in the project's budget, and what was done must fall inside the project
+    period. The balance to claim is what the programme pays for what was spent (its share of
+    it, up to the total) less the pre-financing received; negative means money to return.
     """
 
     kind: Literal["final_report"] = "final_report"
     project: Project
     reporting_period: Period | None = None
     submitted: date | None = None
+    mobilities: list[Mobility] = Field(default_factory=list)
     mobilities_done: int | None = Field(default=None, ge=0)
     participants: int | None = Field(default=None, ge=0)
     activities_done: list[Activity] = Field(default_factory=list)
     results: Paragraphs = Field(default_factory=list)
     dissemination: list[Dissemination] = Field(default_factory=list)
-    spent: Categories = Field(default_factory=Categories)
+    spent: Categories = Field(default_factory=dict)
     spent_total: Money | None = None
     prefinancing_received: Money | None = None
     annexes: list[str] = Field(default_factory=list)
@@ -75,13 +105,16 @@ class FinalReport(Model):
     @model_validator(mode="after")
     def _consistent(self) -> FinalReport:
         problems: list[tuple[Loc, str]] = []
-        if self.spent_total is not None and self.spent_total != self.spent.sum:
+        spent = categories_sum(self.spent)
+        if self.spent_total is not None and self.spent_total != spent:
             problems.append((("spent_total",), f"is {self.spent_total}, but the categories in "
-                             f"'spent' add up to {self.spent.sum}"))
+                             f"'spent' add up to {spent}"))
         granted = self._granted()
-        for name in self.spent.amounts():
+        for name in self.spent:
             if name not in granted:
-                problems.append((("spent", name), "is not a category of the project's budget"))
+                problems.append((("spent", name), "is not a category of the project's budget "
+                                 f"({', '.join(granted) or 'it has none'})"))
+        problems += dates_outside(self.project.period, "mobilities", self.mobilities)
         problems += dates_outside(self.project.period, "activities_done", self.activities_done)
         period = self.reporting_period
         if period and not (self.project.period.contains(period.start)
@@ -90,18 +123,66 @@ class FinalReport(Model):
         raise_problems(problems)
         return self
 
+    def own_warnings(self) -> list[tuple[Loc, str]]:
+        """Totals that disagree with the lines, and mobilities the project did not plan."""
+        found: list[tuple[Loc, str]] = []
+        for field, value, attr in (("mobilities_done", self.mobilities_done, "count"),
+                                   ("participants", self.participants, "participants")):
+            listed = sum_of(self.mobilities, attr)
+            if value is not None and listed is not None and value != listed:
+                found.append(((field,), f"is {value}, but the mobilities listed add up to "
+                               f"{listed}; documents print {value}"))
+        planned = [m.title for m in self.project.mobilities]
+        for i, mobility in enumerate(self.mobilities):
+            if planned and mobility.title not in planned:
+                found.append((("mobilities", i, "title"), f"{mobility.title!r} is not a "
+                              "mobility of the project; it is shown as planned 0 times (write "
+                              "the title as the project file has it)"))
+        return found
+
     def _granted(self) -> dict[str, Decimal]:
         budget = self.project.budget
-        return budget.categories.amounts() if budget and budget.categories else {}
+        return dict(budget.categories) if budget else {}
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def mobility_lines(self) -> list[PlanLine]:
+        """One line per mobility planned or done, the project's order first."""
+        return _plan_lines(self.project.mobilities, self.mobilities, _title, "count")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def activity_lines(self) -> list[PlanLine]:
+        """One line per kind of activity planned or done (its ``type``, else its title)."""
+        return _plan_lines(self.project.activities, self.activities_done, _kind, None)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def mobilities_done_count(self) -> int | None:
+        """Mobilities done: as given, or the report's mobilities counted."""
+        if self.mobilities_done is not None:
+            return self.mobilities_done
+        return sum_of(self.mobilities, "count")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def participants_count(self) -> int | None:
+        """Participants of the mobilities: as given, or the report's mobilities added up."""
+        if self.participants is not None:
+            return self.participants
+        return sum_of(self.mobilities, "participants")
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def budget_lines(self) -> list[BudgetLine]:
-        """One line per category granted or spent, in the standard order."""
-        granted, spent = self._granted(), self.spent.amounts()
+        """One line per category granted or spent, in the programme's order."""
+        granted, spent = self._granted(), self.spent
         zero = Decimal("0.00")
-        return [BudgetLine.of(c, granted.get(c, zero), spent.get(c, zero))
-                for c in CATEGORIES if c in granted or c in spent]
+        programme = self.project.programme
+        keys = [k for k in programme.category_keys if k in granted or k in spent]
+        keys += [k for k in granted if k not in keys]
+        return [BudgetLine.of(k, programme.category_label(k) or k, granted.get(k, zero),
+                              spent.get(k, zero)) for k in keys]
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -113,12 +194,12 @@ class FinalReport(Model):
     @property
     def total_spent(self) -> Decimal:
         """Everything spent."""
-        return self.spent.sum
+        return categories_sum(self.spent)
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def total_difference(self) -> Decimal:
-        """Granted minus spent."""
+        """Granted minus spent (negative when more was spent than granted)."""
         return self.total_granted - self.total_spent
 
     @computed_field  # type: ignore[prop-decorator]
@@ -129,7 +210,52 @@ class FinalReport(Model):
 
     @computed_field  # type: ignore[prop-decorator]
     @property
+    def payable(self) -> Decimal:
+        """What the programme pays for what was spent: its share of the budget (grant ÷ total,
+        all of it when no grant is given) of the spending, which counts up to the total: with
+        a grant of 850 of 1000, spending 1200 is paid 850.00 and spending 500 is paid 425.00.
+        """
+        budget = self.project.budget
+        if budget is None or not budget.total:
+            return Decimal("0.00")
+        counted = min(self.total_spent, budget.total)
+        grant = budget.grant if budget.grant is not None else budget.total
+        return round_money(counted * grant / budget.total)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
     def balance_to_claim(self) -> Decimal:
-        """Payable (spent, capped at the total granted) less the pre-financing received."""
-        payable = min(self.total_spent, self.total_granted)
-        return payable - (self.prefinancing_received or Decimal("0.00"))
+        """What the programme pays less the pre-financing received (negative: to return)."""
+        return self.payable - (self.prefinancing_received or Decimal("0.00"))
+
+
+def _plan_lines(planned: Sequence[Activity], done: Sequence[Activity],
+                key: Callable[[Activity], str], count: str | None) -> list[PlanLine]:
+    """Planned and done items grouped by ``key`` (a function of an item): how many (``count``
+    of each item, or 1 each) and their participants."""
+    groups: dict[str, tuple[list[Activity], list[Activity]]] = {}
+    for items, side in ((planned, 0), (done, 1)):
+        for item in items:
+            name = key(item)
+            groups.setdefault(name, ([], []))[side].append(item)
+    lines = []
+    for label, (before, after) in groups.items():
+        first = (before or after)[0]
+        lines.append(PlanLine(
+            label=label, country=first.country,
+            planned=_count(before, count), done=_count(after, count),
+            participants_planned=sum_of(before, "participants"),
+            participants_done=sum_of(after, "participants")))
+    return lines
+
+
+def _title(item: Activity) -> str:
+    return item.title
+
+
+def _kind(item: Activity) -> str:
+    return item.type or item.title
+
+
+def _count(items: Sequence[Activity], field: str | None) -> int:
+    return sum(getattr(i, field) for i in items) if field else len(items)

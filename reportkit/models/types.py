@@ -29,8 +29,8 @@ from pydantic import (
 )
 
 __all__ = [
-    "CENT", "EURO", "Country", "Email", "Money", "Paragraphs", "Percent", "Phone", "Rounding",
-    "parse_money", "parse_percent", "round_money",
+    "CENT", "EURO", "Country", "Declinable", "Email", "Money", "Paragraphs", "Percent", "Phone",
+    "Rounding", "parse_money", "parse_percent", "round_money",
 ]
 
 # --- money and percentages --------------------------------------------------------------------
@@ -212,6 +212,34 @@ Phone = Annotated[
 
 Email = Annotated[str, AfterValidator(_email), Field(examples=["vards@iestade.lv"])]
 """An e-mail address (shape only: something@domain.tld)."""
+
+
+# --- names documents decline ------------------------------------------------------------------
+
+
+def _declinable(text: str) -> str:
+    """``text`` if reportkit knows its Latvian case forms, else the reason, as lv says it."""
+    from reportkit.lv import decline
+    from reportkit.lv.grammar import CASES
+
+    for case in CASES:
+        try:
+            decline(text, case)
+        except ValueError as exc:  # lv says why and how to give the forms
+            raise ValueError(str(exc)) from None
+    return text
+
+
+Declinable = Annotated[str, AfterValidator(_declinable)]
+"""A place or organisation name the built-in templates decline (``Daugavpilī``,
+``Daugavpils pilsētas domes``): refused when reportkit cannot know its case forms (a foreign
+name no table has, ``Kaunas``), so the problem is found when the file is checked, not when the
+document is made.
+
+    >>> from pydantic import TypeAdapter
+    >>> TypeAdapter(Declinable).validate_python("Daugavpils")
+    'Daugavpils'
+"""
 
 
 # --- paragraphs -------------------------------------------------------------------------------

@@ -22,11 +22,11 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from reportkit.errors import DataError, Loc, Problem, dotted
+from reportkit.errors import DataError, DataWarning, Loc, Problem, dotted
 from reportkit.kinds import NAMES, get_kind
 
 from .formats import parse_file
-from .messages import validation_problems
+from .messages import located, validation_problems
 from .pictures import not_a_picture
 from .yamldoc import Lines
 
@@ -77,9 +77,12 @@ def _load(path: Path, stack: tuple[Path, ...], allow_photos_outside: bool) -> An
                                 field="kind"))
     model = get_kind(data["kind"], file=name, line=lines.get(("kind",)), field="kind"
                      ).model_class()
-    photos, photo_problems = _photos_beside(path, data, lines, allow_photos_outside)
-    problems += photo_problems
-    values = {**data, **photos}
+    values: dict[str, Any] = data
+    for at in _PICTURES:
+        pictures, picture_problems = _pictures_beside(path, _get(data, at), at, lines,
+                                                      allow_photos_outside)
+        problems += picture_problems
+        values = _put(values, at, pictures)
     project_failed = False
     if isinstance(data.get("project"), str) and data["kind"] != "project":
         project = _referenced(path, data["project"], lines, stack, problems, allow_photos_outside)
@@ -100,7 +103,17 @@ def _load(path: Path, stack: tuple[Path, ...], allow_photos_outside: bool) -> An
     _rewarn(caught, name)
     if problems or result is None:
         raise DataError(problems)
+    _warn_located(result, name, lines, referenced=isinstance(data.get("project"), str))
     return result
+
+
+def _warn_located(result: Any, name: str, lines: Lines, *, referenced: bool) -> None:
+    """The model's warnings (texts not confirmed official, counts that disagree), each as
+    ``file:line: field: message``; a referenced project file's were given when it was read."""
+    skip = frozenset({"project"}) if referenced else frozenset()
+    found = [located(name, lines, loc, message) for loc, message in result.data_warnings(skip)]
+    for problem in sorted(found, key=lambda p: p.line or 0):  # in the file's order
+        warnings.warn(str(problem), DataWarning, stacklevel=4)
 
 
 def _read(path: Path, name: str) -> tuple[dict[str, Any], Lines, list[Problem]]:
@@ -111,20 +124,39 @@ def _read(path: Path, name: str) -> tuple[dict[str, Any], Lines, list[Problem]]:
     return data, lines, problems
 
 
-def _photos_beside(path: Path, data: dict[str, Any], lines: Lines,
-                   allow_outside: bool) -> tuple[dict[str, Any], list[Problem]]:
-    """``{"photos": […]}`` with each photo's file named relative to the data file (new dicts),
-    or ``{}`` when there is nothing to change; and the photos outside its folder tree."""
-    photos = data.get("photos")
-    if not isinstance(photos, list):
-        return {}, []
+# Where pictures are named in a data file: a press release's photos, a project's logos (in a
+# project file, or in the project a press release or report writes out).
+_PICTURES: tuple[Loc, ...] = (("photos",), ("logos",), ("project", "logos"))
+
+
+def _get(data: Any, at: Loc) -> Any:
+    for key in at:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data
+
+
+def _put(data: dict[str, Any], at: Loc, value: Any) -> dict[str, Any]:
+    """``data`` with ``value`` at ``at`` (new dicts along the way); as it was for None."""
+    if value is None:
+        return data
+    key, *rest = (str(k) for k in at)
+    inner = value if not rest else _put(data[key], tuple(rest), value)
+    return {**data, key: inner}
+
+
+def _pictures_beside(path: Path, pictures: Any, at: Loc, lines: Lines,
+                     allow_outside: bool) -> tuple[list[Any] | None, list[Problem]]:
+    """The pictures' list with each file named relative to the data file (new dicts), or None
+    when there is none; and the pictures outside its folder tree."""
+    if not isinstance(pictures, list):
+        return None, []
     named, problems = [], []
-    for i, photo in enumerate(photos):
+    for i, photo in enumerate(pictures):
         file = photo.get("file") if isinstance(photo, dict) else None
         if not isinstance(file, str) or not file:
             named.append(photo)
             continue
-        loc: Loc = ("photos", i, "file")
+        loc: Loc = (*at, i, "file")
 
         def here(message: str, loc: Loc = loc) -> Problem:
             return Problem(message, file=str(path), line=lines.get(loc, lines.get(loc[:2])),
@@ -143,7 +175,7 @@ def _photos_beside(path: Path, data: dict[str, Any], lines: Lines,
                                  "into that folder or a folder in it"))
         elif (wrong := not_a_picture(Path(absolute))) is not None:
             problems.append(here(f"{file!r} {wrong}"))
-    return {"photos": named}, problems
+    return named, problems
 
 
 # a NUL character cannot be in a file name on any system (Python refuses it with ValueError)

@@ -62,7 +62,10 @@ class _Open:
 
 
 def structure_part(env: Environment, file: str, part: CompiledPart) -> list[Problem]:
-    """:func:`structure_problems` of a compiled part (what ``Template.check`` calls)."""
+    """:func:`structure_problems` of a compiled part (what ``Template.check`` calls); none
+    for a part that does not compile: its tags or syntax are reported already."""
+    if part.template is None:
+        return []
     return structure_problems(env, file, part.label, part.paragraphs, part.source)
 
 
@@ -75,8 +78,12 @@ def structure_problems(env: Environment, file: str, part: str, paragraphs: list[
     def here(message: str, line: int) -> Problem:
         return Problem(message, file=file, part=part, **at(paragraphs, line))
 
+    try:  # the XML around the tags: a tag's own text (``x < 0``) is Jinja's, not XML
+        xml = "".join(value for _, kind, value in env.lex(source) if kind == "data")
+    except TemplateSyntaxError:
+        return []  # the syntax check reports it
     try:
-        etree.fromstring(source.encode("utf-8"), etree.XMLParser(huge_tree=True))
+        etree.fromstring(xml.encode("utf-8"), etree.XMLParser(huge_tree=True))
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else 1
         return [here(f"the document is damaged: its XML is not well-formed "

@@ -112,7 +112,13 @@ def test_the_built_in_templates_saved_by_libreoffice_pass_check(
 def test_validate_every_example(run: Run) -> None:
     examples = sorted(EXAMPLES.glob("*.yaml"))
     result = run("validate", *examples)
-    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.exit_code == 0
+    # the examples' texts not confirmed official, one line each (tests/models/test_examples.py)
+    warned = lines(result.stderr)
+    assert len(warned) == 6 and all(w.startswith("warning: ") for w in warned)
+    assert (f"warning: {EXAMPLES / '006_kulturas_mantojums.yaml'}:8: programme.disclaimer_lv: "
+            "the Latvian disclaimer is not confirmed official (found in real use); check it "
+            "with VIAA, or write the official text as programme.disclaimer_lv") in warned
     assert len(lines(result.stdout)) == len(examples)
     assert (f"ok: {SEED_003}: project 2019-1-LV01-KA104-060191 “Inovācijas pieaugušo "
             "izglītībā Daugavpils pašvaldībā” 20 months") in lines(result.stdout)
@@ -268,7 +274,8 @@ def test_words_not_a_number(run: Run) -> None:
 
 def test_demo_renders_every_example(run: Run, tmp_path: Path) -> None:
     result = run("demo", "-o", "out", "--no-pdf")
-    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.exit_code == 0
+    assert all(line.startswith("warning: ") for line in lines(result.stderr))
     written = [Path(line) for line in lines(result.stdout)]
     examples = sorted(EXAMPLES.glob("*.yaml"))
     assert len(written) == len(examples)
@@ -283,7 +290,7 @@ def test_demo_into_an_unwritable_place(run: Run, tmp_path: Path) -> None:
     (tmp_path / "file.txt").write_text("x")
     result = run("demo", "-o", "file.txt/sub", "--no-pdf")
     assert result.exit_code == 2
-    [line] = lines(result.stderr)
+    [line] = [w for w in lines(result.stderr) if not w.startswith("warning: ")]
     assert line.startswith("file.txt/sub")
 
 

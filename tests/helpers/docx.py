@@ -76,24 +76,31 @@ def _in_simple_field(node: object) -> bool:
 
 def document_text(path: Path, *, fields: bool = False) -> str:
     """The document as a reader meets it: body paragraphs one a line, a table row as its cells
-    joined by " | ", then each section's header and footer. Page fields show their last value,
-    or, with ``fields``, their code (``Lapa { PAGE } no { NUMPAGES }``): LibreOffice and Word
-    recompute the value whenever they save.
+    joined by " | " (a table inside a cell as lines of its own within the cell), then each
+    section's header and footer. Page fields show their last value, or, with ``fields``, their
+    code (``Lapa { PAGE } no { NUMPAGES }``): LibreOffice and Word recompute the value whenever
+    they save.
     """
     document = docx.Document(str(path))
-    lines: list[str] = []
-    for block in document.element.body.iterchildren():
-        if block.tag == qn("w:p"):
-            lines.append(_text(block, fields))
-        elif block.tag == qn("w:tbl"):
-            for row in block.iter(qn("w:tr")):
-                cells = ["\n".join(_text(p, fields) for p in cell.iter(qn("w:p")))
-                         for cell in row.iter(qn("w:tc"))]
-                lines.append(" | ".join(cells))
+    lines = _blocks(document.element.body, fields)
     for section in document.sections:
         for part in (section.header, section.footer):
             lines += [_text(p._p, fields) for p in part.paragraphs]
     return "\n".join(lines)
+
+
+def _blocks(container: object, fields: bool = False) -> list[str]:
+    """The lines of a body or a table cell: its paragraphs and its tables' rows, in order."""
+    lines: list[str] = []
+    for block in container.iterchildren():  # type: ignore[attr-defined]
+        if block.tag == qn("w:p"):
+            lines.append(_text(block, fields))
+        elif block.tag == qn("w:tbl"):
+            for row in block.iterchildren(qn("w:tr")):
+                cells = ["\n".join(_blocks(cell, fields))
+                         for cell in row.iterchildren(qn("w:tc"))]
+                lines.append(" | ".join(cells))
+    return lines
 
 
 def pdf_text(pdf: Path) -> str:

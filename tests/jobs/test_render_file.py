@@ -45,5 +45,5 @@ def test_a_project_file_that_names_a_project_is_one_located_unknown_field(
         f"{path}:{line}: project: unknown field; the fields here are: kind, title, code, "
         "programme, applicant, partners, period, aim, description, expected_results, "
         "target_group, mobilities_planned, mobilities, activities, budget, contact, signatory, "
-        "website"]
+        "website, logos"]
     assert not (tmp_path / "p.docx").exists()

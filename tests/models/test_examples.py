@@ -8,17 +8,35 @@ from pathlib import Path
 import pytest
 
 from reportkit.errors import DataError
-from reportkit.models import PressRelease, Project, json_schema
+from reportkit.models import DataWarning, PressRelease, Project, json_schema
 from reportkit.read import load
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 
 
+# The warnings each example gives, field by field: the texts of its programme that are not
+# confirmed official (the Lifelong Learning Programme's Latvian texts are in use but no VIAA
+# page was found; seed 002's Norway sentence is the seed's; the Erasmus+ 2021–2027 Latvian
+# disclaimer is in use but unofficial). Every other example gives none.
+UNVERIFIED = {
+    "000_partneru_tiksanas.yaml": ["project.programme.statement_lv",
+                                   "project.programme.disclaimer_lv"],
+    "001_projekta_sakums.yaml": ["project.programme.statement_lv",
+                                 "project.programme.disclaimer_lv"],
+    "002_tikla_sanaksme.yaml": ["project.programme.statement_lv"],
+    "006_kulturas_mantojums.yaml": ["programme.disclaimer_lv"],
+}
+
+
 @pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.name)
-def test_every_example_loads_without_warnings(path: Path) -> None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
+def test_every_example_loads_with_only_the_unverified_text_warnings(path: Path) -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         assert load(path).kind in {"project", "press_release", "final_report"}
+    fields = [str(w.message).split(": ")[1] for w in caught]
+    assert fields == UNVERIFIED.get(path.name, [])
+    assert all(issubclass(w.category, DataWarning) and "is not confirmed official" in
+               str(w.message) for w in caught)
 
 
 def test_seed_003_months_and_prefinancing() -> None:
@@ -38,14 +56,16 @@ def test_seed_003_months_and_prefinancing() -> None:
 
 
 def test_seed_000_partner_countries_in_order() -> None:
-    release = load(EXAMPLES / "000_partneru_tiksanas.yaml")
+    with pytest.warns(DataWarning, match="not confirmed official"):
+        release = load(EXAMPLES / "000_partneru_tiksanas.yaml")
     assert isinstance(release, PressRelease) and release.project is not None
     assert release.project.partner_countries == ["DE", "IT", "HU", "DK"]
     assert release.project.mobilities_count == 21
 
 
 def test_seed_002_two_day_event_and_norway_statement() -> None:
-    release = load(EXAMPLES / "002_tikla_sanaksme.yaml")
+    with pytest.warns(DataWarning, match="statement_lv"):
+        release = load(EXAMPLES / "002_tikla_sanaksme.yaml")
     assert isinstance(release, PressRelease) and release.event and release.project
     assert not release.event.one_day
     assert release.project.programme.name == "Norvēģijas finanšu instruments"

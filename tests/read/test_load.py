@@ -129,7 +129,8 @@ def test_final_report_spent_must_be_in_budget_and_add_up(tmp_path: Path) -> None
                  "spent:\n  travel: 19000\n  lump_sum: 5\nspent_total: 19000\n")
     assert problems(path) == [
         f"{path}:6: spent_total: is 19000.00, but the categories in 'spent' add up to 19005.00",
-        f"{path}:5: spent.lump_sum: is not a category of the project's budget",
+        f"{path}:5: spent.lump_sum: is not a category of the project's budget (travel, "
+        "course_fees)",
     ]
 
 

@@ -70,6 +70,12 @@ def _fixed_words(path: Path) -> set[str]:
     for text in texts:
         outside = re.sub(r"\{\{.*?\}\}|\{%.*?%\}", " ", text)
         words |= set(re.findall(r"[^\W\d_]+", outside))
+        # words the tags print from string literals ('Donorvalstis', 'plānotas'), not the
+        # filters' options ('gen', 'numeric', 'host') nor country codes ('LV')
+        for tag_text in re.findall(r"\{\{.*?\}\}|\{%.*?%\}", text):
+            for literal in re.findall(r"'([^']*)'", tag_text):
+                if not re.fullmatch(r"[a-z_-]*|[A-Z]{2}", literal):
+                    words |= set(re.findall(r"[^\W\d_]+", literal))
     return words
 
 

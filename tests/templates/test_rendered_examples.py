@@ -34,19 +34,31 @@ def texts(rendered: dict[str, Path]) -> dict[str, str]:
 
 def test_every_example_is_rendered(rendered: dict[str, Path]) -> None:
     assert sorted(rendered) == [p.stem for p in example_files()]
-    assert len(rendered) == 7
+    assert len(rendered) == 8
 
 
 def test_seed_003_amounts_in_words_duration_and_signature(texts: dict[str, str]) -> None:
     text = texts["003_projekta_apraksts"]
     assert (f"Projekta kopējais finansējums – 22{NB}783,00 EUR (divdesmit divi tūkstoši "
             "septiņi simti astoņdesmit trīs eiro 00 centi).") in text
-    assert (f"Priekšfinansējums (2020. gadam) 20{NB}% apmērā – 4{NB}557,00 EUR (četri tūkstoši "
-            "pieci simti piecdesmit septiņi eiro 00 centi).") in text
-    assert (f"Projekta ilgums | No 2019.{NB}gada{NB}1.{NB}jūnija līdz 2021.{NB}gada{NB}31.{NB}"
-            f"janvārim (20{NB}mēneši)") in text
+    # Seed 003: "Daugavpils pilsētas domes priekšfinansējums (2020. gadam) 20% apmērā –4557.00
+    # EUR (…), kas tiks atgriezts pēc projekta noslēguma un gala atskaites iesniegšanas 2021.gadā."
+    assert (f"Daugavpils pilsētas domes priekšfinansējums (2020. gadam) 20{NB}% apmērā – "
+            f"4{NB}557,00 EUR (četri tūkstoši pieci simti piecdesmit septiņi eiro 00 centi), kas "
+            "tiks atgriezts pēc projekta noslēguma un gala atskaites iesniegšanas 2021. gadā."
+            ) in text
+    # the grant is the whole total: its amount is not written a second time
+    assert "Programmas finansējums – 100 % no kopējā finansējuma." in text
+    assert text.count("divdesmit divi tūkstoši septiņi simti astoņdesmit trīs") == 1
+    assert ("Projekta ilgums | No 2019.\u00a0gada\u00a01.\u00a0jūnija līdz "
+            "2021.\u00a0gada\u00a031.\u00a0janvārim "
+            "(20\u00a0mēneši)") in text
     assert "Projekta pieteicējs | Daugavpils pilsētas Izglītības pārvalde" in text
-    assert f"Projektā plānotās mobilitātes: 11{NB}mobilitātes." in text
+    assert "Projektā plānotas 11\u00a0mobilitātes, kopā 11\u00a0dalībnieki." in text
+    assert ("Darba vērošana Izglītības un zinātnes ministrijā (darba vērošana), Lisabona, "
+            "Portugāle – 5\u00a0mobilitātes, 5\u00a0dalībnieki") in text
+    assert "Gaidāmie rezultāti\nParedzams, ka starptautiskā pieredze sekmēs" in text
+    assert f"Ceļa izdevumi | 4{NB}950,00" in text
     assert ("Daugavpils pilsētas domes priekšsēdētājs | (personiskais paraksts) | A. Elksniņš"
             in text)
     assert "ELEKTRONISKO PARAKSTU" not in text
@@ -77,9 +89,19 @@ def test_seed_002_range_note_to_editors_and_statement(texts: dict[str, str]) -> 
     assert (f"2015.{NB}gada{NB}5.–6.{NB}novembrī Daugavpilī notika Izglītības un kultūras tīkla "
             "sanāksme.") in text
     assert "Uzziņai:\nProjekts „Lietpratīga pārvaldība" in text
-    assert (f"Projekta ilgums: no 2013.{NB}gada{NB}1.{NB}decembra līdz 2016.{NB}gada{NB}30.{NB}"
-            f"jūnijam (31{NB}mēnesis).") in text
-    assert "Ar Norvēģijas finanšu instrumenta palīdzību, Norvēģija sekmē" in text
+    # seed 002 knows the period to the month: "no 2013.gada decembra līdz 2016.gada jūnijam"
+    assert ("Projekta ilgums: no 2013.\u00a0gada\u00a0decembra līdz 2016.\u00a0gada\u00a0jūnijam "
+            "(31\u00a0mēnesis).") in text
+    assert "Projekta mērķis ir stiprināt institucionālo kapacitāti" in text
+    assert ("Programma: Norvēģijas finanšu instruments (2009–2014), programma „Kapacitātes "
+            "stiprināšana un institucionālā sadarbība") in text
+    # both sentences of the seed's statement, without the stray comma
+    assert ("Ar Norvēģijas finanšu instrumenta palīdzību Norvēģija sekmē sociālo un ekonomisko "
+            "atšķirību mazināšanu un divpusējo attiecību stiprināšanu ar saņēmējvalstīm Eiropā. "
+            "Norvēģija cieši sadarbojas ar ES atbilstoši Eiropas Ekonomikas zonas (EEZ) "
+            "līgumam.") in text
+    assert "Donorvalsts: Norvēģija." in text
+    assert "Daugavpilī, 09.11.2015." in text
     assert "Vairāk par projektu: http://ms.lps.lv/" in text
 
 
@@ -95,15 +117,21 @@ def test_seed_004_lists_each_project_with_code_coordinator_and_school(
 
 def test_final_report_budget_table_totals_balance_and_e_signature(texts: dict[str, str]) -> None:
     text = texts["005_nosleguma_zinojums"]
-    assert "Mobilitātes | 11 | 10" in text
-    assert f"Kopā: 10{NB}mobilitātes un 10{NB}dalībnieki." in text
+    assert ("Mobilitāte | Plānots | Paveikts | Dalībnieki, plānots | Dalībnieki, paveikts\n"
+            "Kurss par starpkultūru komunikāciju un migrantu iekļaušanu (Spānija) | 3 | 2 | 3 | 2"
+            ) in text
+    assert "Mobilitātes kopā | 11 | 10 | 11 | 10" in text
+    assert "Kopā: 10\u00a0mobilitātes un 10\u00a0dalībnieki." in text
+    assert "Aktivitāšu veids | Plānots | Paveikts\nseminārs | 1 | 1\npublicitāte | 1 | 1" in text
     assert ("Izmaksu kategorija | Piešķirts, EUR | Izlietots, EUR | Starpība, EUR | Izlietots, %"
             in text)
-    assert (f"Ceļa izdevumi | 4{NB}950,00 | 4{NB}420,00 | 530,00 | 89,29") in text
-    assert f"Kopā | 22{NB}783,00 | 20{NB}690,00 | 2{NB}093,00 | 90,81" in text
-    assert (f"Izlietots kopā: 20{NB}690,00 EUR (divdesmit tūkstoši seši simti deviņdesmit eiro "
-            "00 centi).") in text
-    assert (f"Atlikuma maksājums: 16{NB}133,00 EUR (sešpadsmit tūkstoši viens simts "
+    # travel overspent by a transfer: a minus (en dash, no-break space) and over 100 %
+    assert (f"Ceļa izdevumi | 4{NB}950,00 | 5{NB}120,00 | –{NB}170,00 | 103,43") in text
+    assert f"Kursu maksa | 3{NB}500,00 | 2{NB}900,00 | 600,00 | 82,86" in text
+    assert f"Kopā | 22{NB}783,00 | 21{NB}390,00 | 1{NB}393,00 | 93,89" in text
+    assert (f"Izlietots kopā: 21{NB}390,00 EUR (divdesmit viens tūkstotis trīs simti deviņdesmit "
+            "eiro 00 centi).") in text
+    assert (f"Atlikuma maksājums: 16{NB}833,00 EUR (sešpadsmit tūkstoši astoņi simti "
             "trīsdesmit trīs eiro 00 centi).") in text
     assert "Pielikumi\n1. Dalībnieku saraksts\n2. Kursu apliecību kopijas" in text
     assert ("Daugavpils pilsētas Izglītības pārvaldes vadītāja |  | M. Isupova\n\n"
@@ -112,7 +140,13 @@ def test_final_report_budget_table_totals_balance_and_e_signature(texts: dict[st
 
 def test_erasmus_2021_project_carries_the_eu_statement(texts: dict[str, str]) -> None:
     text = texts["006_kulturas_mantojums"]
-    assert "Finansē Eiropas Savienība\nTomēr paustie uzskati" in text
+    # the co-funded statement the Programme Guide prefers, and the disclaimer naming VIAA, the
+    # agency of the LV01 number, not EACEA
+    assert ("Līdzfinansē Eiropas Savienība\nTomēr paustie uzskati un viedokļi ir tikai "
+            "autora(-u) uzskati un viedokļi un ne vienmēr atspoguļo Eiropas Savienības vai Valsts "
+            "izglītības attīstības aģentūras (VIAA) uzskatus un viedokļus. Ne Eiropas Savienību, "
+            "ne VIAA nevar saukt pie atbildības par tiem.") in text
+    assert "EACEA" not in text
     assert (f"Priekšfinansējums 40{NB}% apmērā – 100{NB}000,00 EUR (viens simts tūkstoši eiro "
             "00 centi).") in text
 
