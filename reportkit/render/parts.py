@@ -14,15 +14,17 @@ import posixpath
 import re
 import struct
 import time
-import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.etree import ElementTree
 
 from reportkit.errors import Problem, TemplateError
+
+from .linked import package_problems
+from .zipread import read_parts
 
 __all__ = [
     "Entry",
@@ -46,12 +48,18 @@ _LISTING_CHARS = re.compile("[\t\n\a\f]")
 
 @dataclass(frozen=True)
 class Entry:
-    """One zip member: its header and its bytes, compressed once, ready to copy as they are."""
+    """One zip member: its header and its bytes, compressed once, ready to copy as they are.
+
+    ``data`` is the uncompressed bytes of a text part (XML, relationships) and empty for the
+    others (pictures, fonts), which are never held uncompressed; ``size`` is the uncompressed
+    size (``len(data)`` when not given).
+    """
 
     name: str
     data: bytes
     crc: int
     compressed: bytes
+    size: int | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,10 @@ class Package:
 def read_package(path: Path) -> Package:
     """Read a .docx; a missing file, a non-zip or a zip without a Word document is a TemplateError.
 
+    The zip is read defensively (:mod:`reportkit.render.zipread`: sizes, names, methods checked
+    before reading) and a template that would make Word or LibreOffice fetch, read or run
+    anything is refused, every such problem located (:mod:`reportkit.render.linked`).
+
     >>> read_package(Path("nowhere.docx"))
     Traceback (most recent call last):
     reportkit.errors.TemplateError: nowhere.docx: no such template file
@@ -73,18 +85,33 @@ def read_package(path: Path) -> Package:
     name = path.name  # problems name a template by its file name, as Word's title bar does
     if not path.is_file():
         raise TemplateError(Problem("no such template file", file=name))
-    try:
-        with zipfile.ZipFile(path) as zf:
-            raw = {info.filename: zf.read(info) for info in zf.infolist()}
-    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
-        raise TemplateError(Problem(f"not a .docx file (not a readable zip: {exc})",
-                                    file=name)) from None
-    body = _main_part(raw, name)
+    read = read_parts(path, name)
+    texts = {p.name: p.data for p in read if p.data is not None}
+    body = _main_part(texts, name)
     parts = {body: "body"}
-    for target in _related(raw, body, name):
+    for target in _related(texts, body, name):
         parts[target] = part_label(target, body)
-    entries = tuple(Entry(n, d, zlib.crc32(d), _deflate(d)) for n, d in raw.items())
+    _refuse_links(name, texts, [p.name for p in read], parts)
+    entries = tuple(Entry(p.name, p.data or b"", p.crc, p.compressed, p.size) for p in read)
     return Package(name, entries, parts)
+
+
+def _refuse_links(name: str, texts: dict[str, bytes], names: list[str],
+                  parts: dict[str, str]) -> None:
+    """Raise every link, field, macro and reference the package may not hold, located; a
+    problem in a template part names its paragraph and quotes its text."""
+    problems = package_problems(name, texts, names, parts)
+    if not problems:
+        return
+    labels = {label: zipname for zipname, label in parts.items()}
+    located = []
+    for problem in problems:
+        if problem.paragraph is not None and problem.part in labels:
+            lines = paragraph_texts(decode(texts[labels[problem.part]], name, problem.part))
+            if problem.paragraph <= len(lines):
+                problem = replace(problem, text=lines[problem.paragraph - 1])
+        located.append(problem)
+    raise TemplateError(located)
 
 
 def part_label(zipname: str, body: str) -> str:
@@ -219,7 +246,7 @@ class ZipWriter:
     ``zipfile`` recompresses everything it writes; a .docx is mostly parts no template touches
     (styles, theme, fonts, images), so copying their deflated bytes makes each document cheap.
 
-    >>> import io
+    >>> import io, zipfile
     >>> buf = io.BytesIO()
     >>> w = ZipWriter(buf); w.add_data("a.txt", b"hi"); w.close()
     >>> zipfile.ZipFile(buf).read("a.txt")
@@ -241,7 +268,8 @@ class ZipWriter:
     def add(self, entry: Entry) -> None:
         """Add an entry whose CRC and deflated bytes are already known."""
         name = entry.name.encode("utf-8")
-        size, csize = len(entry.data), len(entry.compressed)
+        size = len(entry.data) if entry.size is None else entry.size
+        csize = len(entry.compressed)
         if max(size, csize, self._offset) >= 0xFFFFFFFF:
             raise ValueError("document too large for a plain zip")
         common = struct.pack(

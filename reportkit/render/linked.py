@@ -1,0 +1,253 @@
+"""What in a template would make Word or LibreOffice fetch, read or run something it was not
+given: refused when the template is opened, and again in every rendered part.
+
+A .docx can point outside itself. Word and LibreOffice follow such pointers when they open or
+convert the document, so a template received from someone else could pull a file from the
+disk of whoever renders it into the document that is then sent out, or report to a web server
+that the document was opened. Refused, each located by part (and paragraph, in a template
+part):
+
+- relationships with ``TargetMode="External"`` other than hyperlinks: linked pictures
+  (``<a:blip r:link>``), attached templates, altChunk imports, subdocuments, OLE links, frames,
+  mail-merge sources; and altChunk imports even from inside the package;
+- elements that load by reference: ``r:link`` attributes, ``altChunk``, ``subDoc``, linked
+  OLE objects, VML pictures with a ``src`` or ``o:href``, mail merge;
+- fields that include or query: INCLUDETEXT, INCLUDEPICTURE, INCLUDE, IMPORT, LINK, RD, DDE,
+  DDEAUTO, DATABASE, and MACROBUTTON (which runs a macro); HYPERLINK and the rest stay;
+- SVG pictures whose content refers to another file or address (LibreOffice reads
+  ``xlink:href="file:///…"`` into the PDF even with links blocked);
+- macros and ActiveX controls (``vbaProject.bin``, macro-enabled content types), and
+  ``<!DOCTYPE`` in any XML part (Word never writes one; it could declare entities).
+
+A rendered part is checked for the same elements and fields (:func:`check_rendered`), since a
+template can write XML with ``|safe`` or a field instruction from a value.
+
+    >>> field_problem(' INCLUDEPICTURE "http://example.com/x.png" \\\\d')
+    'the field INCLUDEPICTURE makes Word read "http://example.com/x.png" into the document'
+    >>> field_problem(" PAGE ") is None
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from reportkit.errors import Problem, TemplateError, shorten
+
+__all__ = ["check_rendered", "field_problem", "package_problems"]
+
+_FIELDS = {
+    "INCLUDETEXT": "makes Word read {} into the document",
+    "INCLUDEPICTURE": "makes Word read {} into the document",
+    "INCLUDE": "makes Word read {} into the document",
+    "IMPORT": "makes Word read {} into the document",
+    "LINK": "makes Word read {} into the document",
+    "RD": "makes Word read {} into the document",
+    "DDE": "makes Word ask another program for data",
+    "DDEAUTO": "makes Word ask another program for data",
+    "DATABASE": "makes Word query a database",
+    "MACROBUTTON": "runs a macro",
+}
+_REL_KINDS = {
+    "image": "a linked picture", "attachedTemplate": "an attached template",
+    "aFChunk": "an imported file (altChunk)", "subDocument": "a subdocument",
+    "oleObject": "a linked object (OLE link)", "frame": "a frame",
+    "mailMergeSource": "a mail merge source", "recipientData": "a mail merge source",
+}
+_ELEMENTS = {
+    "altChunk": "imports another file into the document (altChunk)",
+    "subDoc": "pulls in a subdocument",
+    "mailMerge": "is a mail merge, which makes Word query its data source",
+}
+_VML_PICTURES = {"imagedata", "fill", "image", "stroke"}
+_MACROS = re.compile(r"vbaProject|vbaData|macroEnabled|activeX", re.IGNORECASE)
+_SVG_REFERENCE = re.compile(
+    r"""(?:href\s*=\s*["']\s*(?![\s#]|data:)([^"']*)"""
+    r"""|url\(\s*["']?\s*(?![\s#"']|data:)([^"')]*)"""
+    r"""|(@import[^;]*)|(<!ENTITY[^>]*)|(<!DOCTYPE[^>]*(?:SYSTEM|PUBLIC)[^>]*))""",
+    re.IGNORECASE)
+# substrings without which a rendered part cannot hold anything refused here
+_MAYBE = ("instr", "altChunk", "subDoc", "OLEObject", "link=", "imagedata", "mailMerge",
+          "<!DOCTYPE", "<!ENTITY", "src=", "href=")
+
+
+def field_problem(instruction: str) -> str | None:
+    """Why a field with this instruction is refused, or None when it is allowed."""
+    words = instruction.split()
+    if not words:
+        return None
+    name = words[0].upper()
+    what = _FIELDS.get(name)
+    if what is None:
+        return None
+    target = next((w for w in words[1:] if not w.startswith("\\")), "")
+    shown = f'"{shorten(target.strip(chr(34)), 60)}"' if target else "another file"
+    return f"the field {name} {what.format(shown)}"
+
+
+def package_problems(file: str, texts: dict[str, bytes], names: list[str],
+                     template_parts: dict[str, str]) -> list[Problem]:
+    """Every refused link, field, macro or reference in a package.
+
+    ``texts`` are the text parts by zip name (XML, relationships, SVG), ``names`` every entry
+    name, ``template_parts`` the zip names of the template parts and their labels (``body``,
+    ``header1`` …), for which problems name the paragraph too.
+    """
+    problems = _macro_problems(file, names, texts.get("[Content_Types].xml", b""))
+    for name, data in texts.items():
+        part = template_parts.get(name, name)
+        if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+            problems.append(Problem("the part declares a DOCTYPE, which Word never writes; "
+                                    "open the template in Word and save it again",
+                                    file=file, part=part))
+        elif name.lower().endswith(".svg"):
+            problems += _svg_problems(file, name, data)
+        elif name.endswith(".rels"):
+            problems += _relationship_problems(file, name, data)
+        else:
+            root = _parse(data, file, part, recover=False)
+            problems += [Problem(m, file=file, part=part, paragraph=p)
+                         for m, p in _element_problems(root, name in template_parts)]
+    return problems
+
+
+def check_rendered(xml: str, file: str, label: str) -> None:
+    """Raise a TemplateError when a rendered part holds a refused element or field.
+
+    >>> check_rendered('<w:p><w:r><w:t>PAGE</w:t></w:r></w:p>', "a.docx", "body")
+    """
+    if not any(s in xml for s in _MAYBE):
+        return
+    root = _parse(xml.encode("utf-8"), file, label, recover=True)
+    problems = [Problem(f"{m} (written by the template)", file=file, part=label)
+                for m, _ in _element_problems(root, False)]
+    if problems:
+        raise TemplateError(problems)
+
+
+def _parse(data: bytes, file: str, part: str, *, recover: bool) -> Any:
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                             recover=recover, huge_tree=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise TemplateError(Problem(f"damaged .docx (the part is not well-formed XML: {exc})",
+                                    file=file, part=part)) from None
+    if root is None:  # recover gave up: nothing a program could read either
+        return etree.Element("empty")
+    return root
+
+
+def _local(name: Any) -> str:
+    return name.rpartition("}")[2] if isinstance(name, str) else ""
+
+
+def _namespace(name: Any) -> str:
+    return name[1:].partition("}")[0] if isinstance(name, str) and name.startswith("{") else ""
+
+
+def _element_problems(root: Any, paragraphs: bool) -> Iterator[tuple[str, int | None]]:
+    """(message, paragraph) of each refused element or field under ``root``."""
+    numbers = ({p: i for i, p in enumerate(
+        (e for e in root.iter() if _local(e.tag) == "p"), start=1)} if paragraphs else {})
+
+    def paragraph(element: Any) -> int | None:
+        while element is not None and element not in numbers:
+            element = element.getparent()
+        return None if element is None else numbers[element]
+
+    for instruction, element in _fields(root):
+        message = field_problem(instruction)
+        if message is not None:
+            yield f"{message}; templates may not hold it: remove the field", paragraph(element)
+    for element in root.iter():
+        message = _linking(element)
+        if message is not None:
+            yield message, paragraph(element)
+
+
+def _linking(element: Any) -> str | None:
+    """Why an element loads something by reference, or None."""
+    tag = _local(element.tag)
+    if tag in _ELEMENTS:
+        return f"the document {_ELEMENTS[tag]}; remove it from the template"
+    if tag == "OLEObject" and element.get("Type", "").lower() == "link":
+        return "a linked object (OLE link) makes Word read another file; embed it instead"
+    for attribute, value in element.attrib.items():
+        local, space = _local(attribute), _namespace(attribute)
+        if local == "link" and space.endswith("relationships"):
+            return "a linked picture makes Word and LibreOffice read another file; " \
+                   "insert the picture instead of linking it"
+        if (local in ("src", "href") and tag in _VML_PICTURES
+                and _namespace(element.tag).startswith("urn:schemas-microsoft-com:")):
+            return (f"a picture linked to {shorten(value, 60)!r} makes Word read another "
+                    "file; insert the picture instead of linking it")
+    return None
+
+
+def _fields(root: Any) -> Iterator[tuple[str, Any]]:
+    """(instruction, first element) of every field: simple ones and those built of runs."""
+    open_fields: list[tuple[list[str], Any]] = []
+    for element in root.iter():
+        tag = _local(element.tag)
+        if tag == "fldSimple":
+            instruction = next((v for a, v in element.attrib.items() if _local(a) == "instr"),
+                               "")
+            yield instruction, element
+        elif tag == "fldChar":
+            kind = next((v for a, v in element.attrib.items() if _local(a) == "fldCharType"),
+                        "")
+            if kind == "begin":
+                open_fields.append(([], element))
+            elif kind in ("separate", "end") and open_fields:
+                parts, start = open_fields.pop()
+                yield "".join(parts), start
+                if kind == "separate":  # the result runs until "end": no instruction there
+                    open_fields.append(([], None))
+        elif tag == "instrText" and open_fields:
+            # its text as Word reads it: a comment inside splits the text, adds nothing
+            open_fields[-1][0].append((element.text or "")
+                                      + "".join(child.tail or "" for child in element))
+    for parts, start in open_fields:
+        if start is not None:
+            yield "".join(parts), start
+
+
+def _relationship_problems(file: str, name: str, data: bytes) -> list[Problem]:
+    root = _parse(data, file, name, recover=False)
+    problems = []
+    for rel in root.iter():
+        if _local(rel.tag) != "Relationship":
+            continue
+        kind = rel.get("Type", "").rpartition("/")[2]
+        external = rel.get("TargetMode", "").lower() == "external"
+        target = shorten(rel.get("Target", ""), 60)
+        if kind == "aFChunk" or (external and kind != "hyperlink"):
+            what = _REL_KINDS.get(kind, "a linked file")
+            problems.append(Problem(
+                f"{what} refers to {target!r}, which Word or LibreOffice would read when "
+                "opening the document; embed it or remove it", file=file, part=name))
+    return problems
+
+
+def _svg_problems(file: str, name: str, data: bytes) -> list[Problem]:
+    found = _SVG_REFERENCE.search(data.decode("utf-8", "replace"))
+    if found is None:
+        return []
+    reference = next(g for g in found.groups() if g is not None)
+    return [Problem(f"the picture (SVG) refers to {shorten(reference, 60)!r}, which "
+                    "LibreOffice would read into the PDF; save the picture as PNG instead",
+                    file=file, part=name)]
+
+
+def _macro_problems(file: str, names: list[str], types: bytes) -> list[Problem]:
+    found = [n for n in names if _MACROS.search(n)]
+    if not found and _MACROS.search(types.decode("utf-8", "replace")):
+        found = ["[Content_Types].xml"]
+    return [Problem("the template holds macros or ActiveX controls, which run code; save it "
+                    "as a Word Document (.docx) without them", file=file, part=found[0])
+            ] if found else []
