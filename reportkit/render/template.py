@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 from reportkit.errors import Problem, RenderError, ReportkitError, TemplateError
 from reportkit.output.atomic import atomic_path
 
-from .compiled import CompiledTemplate
+from .compiled import CompiledPart, CompiledTemplate
+from .images import given_data
+from .isolation import Limits, Worker, isolation_available
+from .linked import check_rendered
+from .locate import at, template_line
 from .parts import read_package
 from .sandbox import environment
 from .values import NeedsDocx
@@ -38,16 +44,28 @@ class Template:
     A context is a mapping or a pydantic model. A model's fields and computed fields become the
     names, as the model's own attribute values (not a dump), so a template can reach nested
     models and their computed fields and properties: ``{{ period.months }}``.
+
+    Each document is rendered in a worker process under ``limits`` (memory and processor time,
+    :class:`reportkit.render.isolation.Limits`; by default 1024 MB and 30 s, or
+    ``REPORTKIT_MEMORY_MB`` and ``REPORTKIT_TIME_LIMIT``); a template that goes past them is a
+    located TemplateError and writes nothing. See :mod:`reportkit.render` for what a template
+    may and may not reach.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, limits: Limits | None = None) -> None:
         self.path = Path(path)
-        self._compiled = CompiledTemplate(read_package(self.path))
+        self._compiled = _CheckedTemplate(read_package(self.path))
+        self._limits = limits if limits is not None else Limits.from_environment()
+        self._worker: Worker | None = None  # started by the first render
         self._docx: Any = None  # the python-docx document of a render that needs one
         self._pending: Any = None  # made by new_subdoc, used by the next render
 
     def __repr__(self) -> str:
         return f"Template({str(self.path)!r})"
+
+    def __getstate__(self) -> Any:
+        raise TypeError("a Template holds compiled code and a worker process; "
+                        "it cannot be pickled: open it again where it is needed")
 
     @classmethod
     def builtin(cls, name: str) -> Template:
@@ -190,16 +208,56 @@ class Template:
             raise TemplateError(self.check())
 
     def _write(self, names: Mapping[str, Any], tmp: Path) -> None:
-        try:
+        """Render into ``tmp``: in the worker process, or here where there is none."""
+        if not (self._limits.isolated and isolation_available()):
             try:
-                with open(tmp, "wb") as fp:
-                    self._compiled.write(names, fp)
-            except NeedsDocx:
-                self._write_with_docx(names, tmp)
+                self._render_into(names, tmp)
+            except MemoryError as exc:
+                raise TemplateError(self._limit_problem(
+                    exc.__traceback__, "unsafe template code: not enough memory to render "
+                    "the document")) from None
+            return
+        if self._worker is None:
+            self._worker = Worker(self._limits, self._compiled.package.file)
+            weakref.finalize(self, self._worker.stop)
+        inherit = self._pending is not None  # a Subdoc made here: the worker must have it
+        try:
+            self._worker.run(self._render_into, self._limit_problem, names, tmp,
+                             inherit=inherit)
+        finally:
+            if inherit:
+                self._pending = None
+
+    def _render_into(self, names: Mapping[str, Any], tmp: Path) -> None:
+        """Render ``names`` into the file ``tmp`` in this process (the worker's step)."""
+        try:
+            with given_data(names):
+                try:
+                    with open(tmp, "wb") as fp:
+                        self._compiled.write(names, fp)
+                except NeedsDocx:
+                    self._write_with_docx(names, tmp)
         except (ValueError, TypeError, ArithmeticError, LookupError) as exc:
             # a filter refusing a value ("abc" | amount_in_words): the data is wrong. Both
             # render and render_many say so as a RenderError, never a bare Python exception.
             raise RenderError(str(exc) or type(exc).__name__) from exc
+
+    def _limit_problem(self, tb: TracebackType | None, message: str) -> Problem:
+        """``message`` located where the traceback ``tb`` was rendering: the paragraph, when a
+        template line is in it, else the part, else the template."""
+        file = self._compiled.package.file
+        label = None
+        step = tb
+        while step is not None:  # CompiledTemplate.render_part names the part it renders
+            part = step.tb_frame.f_locals.get("part")
+            if isinstance(part, CompiledPart) and part.zipname in self._compiled.parts:
+                label = part.label
+            step = step.tb_next
+        for part in self._compiled.parts.values():
+            line = template_line(tb, part.filename)
+            if line is not None:
+                return Problem(message, file=file, part=part.label, **at(part.texts, line))
+        return Problem(message, file=file, part=label)
 
     def _write_with_docx(self, names: Mapping[str, Any], tmp: Path) -> None:
         from .docxpath import DocxPath, render_with_docx
@@ -211,6 +269,17 @@ class Template:
                 render_with_docx(self._docx, names, fp)
         finally:
             self._docx = None
+
+
+class _CheckedTemplate(CompiledTemplate):
+    """The compiled template whose every rendered part is checked, before it is written, for
+    links and fields that would make Word or LibreOffice fetch something
+    (:func:`reportkit.render.linked.check_rendered`)."""
+
+    def render_part(self, zipname: str, names: Mapping[str, Any]) -> str:
+        xml = super().render_part(zipname, names)
+        check_rendered(xml, self.package.file, self.parts[zipname].label)
+        return xml
 
 
 def context_names(context: Any) -> dict[str, Any]:
