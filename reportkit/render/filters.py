@@ -36,13 +36,13 @@ def _join(eval_ctx: Any, items: Any, d: str | None = None, attribute: Any = None
     from jinja2.exceptions import SecurityError
     from jinja2.filters import do_join
 
+    items = list(items)
+    if len(str(d or "")) * len(items) + text_size(items) > MAX_SIZE:
+        raise SecurityError(f"join would be longer than the limit {MAX_SIZE}")
     if d is None and attribute is None:
         from reportkit.lv import join
 
         return join(items, conj=conj)
-    items = list(items)
-    if len(str(d or "")) * len(items) + text_size(items) > MAX_SIZE:
-        raise SecurityError(f"join would be longer than the limit {MAX_SIZE}")
     return str(do_join(eval_ctx, items, d or "", attribute))
 
 

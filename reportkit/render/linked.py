@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from reportkit.errors import Problem, TemplateError, shorten
@@ -57,9 +58,9 @@ _REL_KINDS = {
     "mailMergeSource": "a mail merge source", "recipientData": "a mail merge source",
 }
 _ELEMENTS = {
-    "altChunk": "imports another file into the document (altChunk)",
-    "subDoc": "pulls in a subdocument",
-    "mailMerge": "is a mail merge, which makes Word query its data source",
+    "altChunk": ("an imported file (altChunk)", "remove it from the template"),
+    "subDoc": ("a subdocument", "remove it from the template"),
+    "mailMerge": ("a mail merge (its data source)", "remove it from the template"),
 }
 _VML_PICTURES = {"imagedata", "fill", "image", "stroke"}
 _MACROS = re.compile(r"vbaProject|vbaData|macroEnabled|activeX", re.IGNORECASE)
@@ -89,27 +90,37 @@ def field_problem(instruction: str) -> str | None:
 
 def package_problems(file: str, texts: dict[str, bytes], names: list[str],
                      template_parts: dict[str, str]) -> list[Problem]:
-    """Every refused link, field, macro or reference in a package.
+    """Every refused link, field, macro or reference in a package, one problem each.
 
     ``texts`` are the text parts by zip name (XML, relationships, SVG), ``names`` every entry
     name, ``template_parts`` the zip names of the template parts and their labels (``body``,
-    ``header1`` …), for which problems name the paragraph too.
+    ``header1`` …), for which problems name the paragraph too. A refused relationship that an
+    element uses is said once, at the element (its paragraph), with the relationship's target.
     """
     problems = _macro_problems(file, names, texts.get("[Content_Types].xml", b""))
+    links = {name: _relationships(file, name, data) for name, data in texts.items()
+             if name.endswith(".rels") and not _declares(data)}
+    refused = {name: {rid: rel for rid, rel in rels.items() if rel.refused}
+               for name, rels in links.items()}
     for name, data in texts.items():
         part = template_parts.get(name, name)
-        if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        if _declares(data):
             problems.append(Problem("the part declares a DOCTYPE, which Word never writes; "
                                     "open the template in Word and save it again",
                                     file=file, part=part))
         elif name.lower().endswith(".svg"):
             problems += _svg_problems(file, name, data)
-        elif name.endswith(".rels"):
-            problems += _relationship_problems(file, name, data)
-        else:
+        elif not name.endswith(".rels"):
             root = _parse(data, file, part, recover=False)
-            problems += [Problem(m, file=file, part=part, paragraph=p)
-                         for m, p in _element_problems(root, name in template_parts)]
+            own = links.get(_rels_of(name), {})
+            for message, paragraph, rid in _element_problems(root, name in template_parts, own):
+                refused.get(_rels_of(name), {}).pop(rid or "", None)
+                problems.append(Problem(message, file=file, part=part, paragraph=paragraph))
+    for name, rels in refused.items():
+        problems += [Problem(
+            f"{rel.what} refers to {rel.target!r}, which Word or LibreOffice would read when "
+            "opening the document; remove the link from the template", file=file, part=name)
+            for rel in rels.values()]
     return problems
 
 
@@ -122,9 +133,19 @@ def check_rendered(xml: str, file: str, label: str) -> None:
         return
     root = _parse(xml.encode("utf-8"), file, label, recover=True)
     problems = [Problem(f"{m} (written by the template)", file=file, part=label)
-                for m, _ in _element_problems(root, False)]
+                for m, _, _ in _element_problems(root, False, {})]
     if problems:
         raise TemplateError(problems)
+
+
+def _declares(data: bytes) -> bool:
+    return b"<!DOCTYPE" in data or b"<!ENTITY" in data
+
+
+def _rels_of(name: str) -> str:
+    """The relationships part of the part ``name``: ``word/_rels/document.xml.rels``."""
+    folder, _, base = name.rpartition("/")
+    return f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
 
 
 def _parse(data: bytes, file: str, part: str, *, recover: bool) -> Any:
@@ -150,8 +171,33 @@ def _namespace(name: Any) -> str:
     return name[1:].partition("}")[0] if isinstance(name, str) and name.startswith("{") else ""
 
 
-def _element_problems(root: Any, paragraphs: bool) -> Iterator[tuple[str, int | None]]:
-    """(message, paragraph) of each refused element or field under ``root``."""
+@dataclass(frozen=True)
+class _Rel:
+    """A relationship: what it points at, and whether it is refused."""
+
+    what: str
+    target: str
+    refused: bool
+
+
+def _relationships(file: str, name: str, data: bytes) -> dict[str, _Rel]:
+    """The relationships of a ``.rels`` part by id; refused: external ones but hyperlinks, and
+    altChunk imports wherever they are."""
+    root = _parse(data, file, name, recover=False)
+    found = {}
+    for rel in root.iter():
+        if _local(rel.tag) == "Relationship":
+            kind = rel.get("Type", "").rpartition("/")[2]
+            external = rel.get("TargetMode", "").lower() == "external"
+            found[rel.get("Id", "")] = _Rel(
+                _REL_KINDS.get(kind, "a linked file"), shorten(rel.get("Target", ""), 60),
+                kind == "aFChunk" or (external and kind != "hyperlink"))
+    return found
+
+
+def _element_problems(root: Any, paragraphs: bool, rels: dict[str, _Rel]
+                      ) -> Iterator[tuple[str, int | None, str | None]]:
+    """(message, paragraph, relationship id) of each refused element or field."""
     numbers = ({p: i for i, p in enumerate(
         (e for e in root.iter() if _local(e.tag) == "p"), start=1)} if paragraphs else {})
 
@@ -163,29 +209,41 @@ def _element_problems(root: Any, paragraphs: bool) -> Iterator[tuple[str, int | 
     for instruction, element in _fields(root):
         message = field_problem(instruction)
         if message is not None:
-            yield f"{message}; templates may not hold it: remove the field", paragraph(element)
+            yield (f"{message}; templates may not hold it: remove the field", paragraph(element),
+                   None)
     for element in root.iter():
-        message = _linking(element)
-        if message is not None:
-            yield message, paragraph(element)
+        found = _linking(element)
+        if found is not None:
+            (what, fix), rid, target = found
+            if rid in rels:
+                target = rels[rid].target
+            message = (f"{what} refers to {target!r}, which Word or LibreOffice would read "
+                       f"when opening the document; {fix}" if target
+                       else f"{what} makes Word read another file; {fix}")
+            yield message, paragraph(element), rid
 
 
-def _linking(element: Any) -> str | None:
-    """Why an element loads something by reference, or None."""
+_PICTURE = ("a linked picture", "insert the picture instead of linking it")
+
+
+def _linking(element: Any) -> tuple[tuple[str, str], str | None, str | None] | None:
+    """What an element loading something by reference is (and how to fix it), the
+    relationship it uses and its target when the element names one; None for the rest."""
     tag = _local(element.tag)
+    rid = next((v for a, v in element.attrib.items()
+                if _namespace(a).endswith("relationships") and _local(a) in ("id", "link")),
+               None)
     if tag in _ELEMENTS:
-        return f"the document {_ELEMENTS[tag]}; remove it from the template"
+        return _ELEMENTS[tag], rid, None
     if tag == "OLEObject" and element.get("Type", "").lower() == "link":
-        return "a linked object (OLE link) makes Word read another file; embed it instead"
+        return ("a linked object (OLE link)", "embed it instead"), rid, None
     for attribute, value in element.attrib.items():
         local, space = _local(attribute), _namespace(attribute)
         if local == "link" and space.endswith("relationships"):
-            return "a linked picture makes Word and LibreOffice read another file; " \
-                   "insert the picture instead of linking it"
+            return _PICTURE, value, None
         if (local in ("src", "href") and tag in _VML_PICTURES
                 and _namespace(element.tag).startswith("urn:schemas-microsoft-com:")):
-            return (f"a picture linked to {shorten(value, 60)!r} makes Word read another "
-                    "file; insert the picture instead of linking it")
+            return _PICTURE, None, shorten(value, 60)
     return None
 
 
@@ -215,23 +273,6 @@ def _fields(root: Any) -> Iterator[tuple[str, Any]]:
     for parts, start in open_fields:
         if start is not None:
             yield "".join(parts), start
-
-
-def _relationship_problems(file: str, name: str, data: bytes) -> list[Problem]:
-    root = _parse(data, file, name, recover=False)
-    problems = []
-    for rel in root.iter():
-        if _local(rel.tag) != "Relationship":
-            continue
-        kind = rel.get("Type", "").rpartition("/")[2]
-        external = rel.get("TargetMode", "").lower() == "external"
-        target = shorten(rel.get("Target", ""), 60)
-        if kind == "aFChunk" or (external and kind != "hyperlink"):
-            what = _REL_KINDS.get(kind, "a linked file")
-            problems.append(Problem(
-                f"{what} refers to {target!r}, which Word or LibreOffice would read when "
-                "opening the document; embed it or remove it", file=file, part=name))
-    return problems
 
 
 def _svg_problems(file: str, name: str, data: bytes) -> list[Problem]:
