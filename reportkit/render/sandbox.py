@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import lru_cache, update_wrapper
 from typing import Any
 
-from jinja2 import StrictUndefined
+from jinja2 import StrictUndefined, TemplateSyntaxError
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
 from jinja2.nodes import Concat
@@ -82,6 +82,23 @@ class _Sandbox(SandboxedEnvironment):
     sized_join = staticmethod(_sized_join)  # what _SizedCode's compiled ``~`` calls
     concat = staticmethod(concat)  # how a part's output and every block are joined
 
+    def compile(self, source: Any, name: str | None = None, filename: str | None = None,
+                raw: Any = False, defer_init: bool = False) -> Any:
+        """Jinja's compile, with template code Python cannot take (loops nested 25 deep, a
+        number of 5000 digits) said as a syntax error of the template."""
+        try:
+            return super().compile(source, name, filename, raw, defer_init)
+        except (RecursionError, SyntaxError, ValueError) as exc:
+            raise _unreadable(exc, name, filename) from None
+
+    def parse(self, source: str, name: str | None = None,
+              filename: str | None = None) -> Any:
+        """Jinja's parse, with the same refusals as :meth:`compile`."""
+        try:
+            return super().parse(source, name, filename)
+        except (RecursionError, SyntaxError, ValueError) as exc:
+            raise _unreadable(exc, name, filename) from None
+
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         """Fields and read-only methods only (:func:`reportkit.render.policy.is_data`)."""
         return super().is_safe_attribute(obj, attr, value) and is_data(obj, attr, value)
@@ -112,6 +129,17 @@ class _Sandbox(SandboxedEnvironment):
             return sized(wrapped(*args, **kwargs))
 
         return update_wrapper(checked, value)
+
+
+def _unreadable(exc: Exception, name: str | None, filename: str | None) -> TemplateSyntaxError:
+    if isinstance(exc, (RecursionError, SyntaxError)):
+        message = ("the tags are nested too deeply to run (loops, conditions or brackets "
+                   "inside one another)")
+    elif "integer string conversion" in str(exc):
+        message = "a number in the template has more than 4300 digits"
+    else:
+        message = f"the template code cannot be read ({exc})"
+    return TemplateSyntaxError(message, 1, name, filename)
 
 
 def _range(*args: int) -> range:

@@ -111,7 +111,9 @@ class Template:
         file = self._compiled.package.file
         problems: list[Problem] = []
         for part in self._compiled.parts.values():
-            problems += check_part(env, file, part, model)
+            found = check_part(env, file, part, model)
+            # code that parses but does not compile (loops nested 25 deep) is a problem too
+            problems += found or ([part.problem] if part.problem is not None else [])
         return problems
 
     def render(self, context: Any, out: str | os.PathLike[str]) -> Path:

@@ -210,3 +210,28 @@ def test_join_replace_and_padding_below_the_limit_still_render(tmp_path: Path) -
     out = Template(_template(tmp_path, source)).render({"x": "abc"}, tmp_path / "ok.docx")
     assert docx.Document(str(out)).paragraphs[1].text == (
         "abababababababab AbAbAbAbAbAbAbAb ..abc abc1 20000")
+
+
+UNREADABLE = {
+    "loops nested 25 deep": ("{% for a in x %}" * 25 + "{% endfor %}" * 25,
+                             "the tags are nested too deeply to run (loops, conditions or "
+                             "brackets inside one another)"),
+    "brackets nested 3000 deep": ("{{ " + "(" * 3000 + "1" + ")" * 3000 + " }}",
+                                  "the tags are nested too deeply to run (loops, conditions "
+                                  "or brackets inside one another)"),
+    "a number of 5000 digits": ("{{ " + "7" * 5000 + " }}",
+                                "a number in the template has more than 4300 digits"),
+}
+
+
+@pytest.mark.parametrize(("source", "message"), list(UNREADABLE.values()), ids=list(UNREADABLE))
+def test_template_code_python_cannot_take_is_a_template_error(source: str, message: str,
+                                                              tmp_path: Path) -> None:
+    """Compiled in the caller's process, so refused as a syntax error, not a crash (exit 3)."""
+    template = _template(tmp_path, source)
+    assert [str(p) for p in Template(template).check()] == [f"uzbrukums.docx, body: {message}"]
+    result = CliRunner().invoke(cli, ["render", str(VALID), "-t", str(template), "-o",
+                                      str(tmp_path / "out" / "x.docx")])
+    assert result.exit_code == EXIT_USAGE
+    assert result.stderr.splitlines() == [f"uzbrukums.docx, body: {message}"]
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
