@@ -32,7 +32,7 @@ from pathlib import Path
 
 from reportkit.errors import Problem, RenderError
 
-__all__ = ["atomic_path"]
+__all__ = ["atomic_path", "check_output", "prepare_output"]
 
 
 @contextlib.contextmanager
@@ -52,9 +52,8 @@ def atomic_path(out: Path) -> Iterator[Path]:
     reportkit.errors.RenderError: /dev/null: cannot write here (not a file); the path is a device...
     """
     out = Path(out)
-    _check_replaceable(out)
+    prepare_output(out)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     except OSError as exc:
         raise _cannot_write(out, exc) from None
@@ -62,7 +61,7 @@ def atomic_path(out: Path) -> Iterator[Path]:
     tmp = Path(name)
     try:
         yield tmp
-        _check_replaceable(out)  # still: the path may have changed while the file was made
+        check_output(out)  # still: the path may have changed while the file was made
         os.chmod(tmp, _mode(out))
         os.replace(tmp, out)
     except OSError as exc:
@@ -75,7 +74,23 @@ _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK,
           (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"))
 
 
-def _check_replaceable(out: Path) -> None:
+def prepare_output(out: Path) -> None:
+    """Make ``out``'s folder; refuse an ``out`` that is not an ordinary file or a link (a
+    folder, a device, a named pipe, a socket). Either is a RenderError naming it. What
+    :func:`atomic_path` does first, for a caller that wants it done before its work.
+
+    >>> prepare_output(Path("/dev/null"))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    reportkit.errors.RenderError: /dev/null: cannot write here (not a file); the path is a device...
+    """
+    check_output(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _cannot_write(out, exc) from None
+
+
+def check_output(out: Path) -> None:
     """Refuse an ``out`` that exists and is not an ordinary file or a link."""
     try:
         mode = out.lstat().st_mode

@@ -14,10 +14,12 @@ renders one document after another, each under
   ``RLIMIT_CPU`` and a wall-clock timeout in the caller, for code that does not return to
   Python.
 
-A limit hit is one located TemplateError (the paragraph that was running, when it can be
-told), the temporary file is removed by the caller, nothing is written, and the worker is
-started again for the next document. The worker is reused across a batch (one document costs
-a pickled context and two messages) and stops when its template is garbage-collected.
+The worker renders into memory and sends the document back; the caller writes it (a
+temporary file, then a rename). So a limit hit is one located TemplateError (the paragraph
+that was running, when it can be told) and nothing is written, not even a temporary file; the
+worker is started again for the next document. The worker is reused across a batch (a
+document costs a pickled context and its bytes sent back, while the caller writes the one
+before) and stops when its template is garbage-collected.
 
 Where there is no ``fork`` or no ``resource`` module (Windows), templates render in the
 calling process with the size checks only: no hard memory limit and no time limit. On macOS
@@ -29,13 +31,14 @@ the time limit holds; the memory limit is set but the kernel does not enforce ``
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import signal
 import threading
+from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -43,10 +46,11 @@ from jinja2.exceptions import SecurityError
 
 from reportkit.errors import Problem, RenderError, ReportkitError, TemplateError
 
-__all__ = ["Limits", "TimeLimit", "Worker", "isolation_available", "limit_message"]
+__all__ = ["InProcess", "Limits", "TimeLimit", "Worker", "isolation_available",
+           "limit_message"]
 
-Render = Callable[[Mapping[str, Any], Path], None]
-"""Renders one document's names into a file."""
+Render = Callable[[Mapping[str, Any]], bytes]
+"""Renders one document's names into the bytes of a .docx."""
 Locate = Callable[[TracebackType | None, str], Problem]
 """Turns where a limit was hit (a traceback) and a message into a located problem."""
 
@@ -117,11 +121,24 @@ def limit_message(limits: Limits, what: str) -> str:
             "processor time to render; a loop runs too long")
 
 
-class Worker:
-    """A process forked for one template, rendering its documents one at a time.
+@dataclass
+class _Job:
+    """A document handed to a worker and not yet collected: what to render, the message sent
+    (None for a document rendered in a process of its own) and, once known, the reply."""
 
-    Started on the first :meth:`run`, started again after a limit was hit, stopped by
-    :meth:`stop` (and when the process that made it exits).
+    names: Mapping[str, Any]
+    payload: bytes | None
+    reply: tuple[Any, ...] | None = None
+
+
+class Worker:
+    """A process forked for one template, rendering its documents in the order given.
+
+    :meth:`submit` hands a document over and returns at once, so the caller can make the next
+    one ready (or finish the last) while this one renders; :meth:`collect` waits for the
+    oldest and raises what its render raised. The process is started by the first document,
+    started again after a limit was hit or it died (the documents sent to it since are sent
+    again), and stopped by :meth:`stop` (and when the process that made it exits).
     """
 
     def __init__(self, limits: Limits, file: str) -> None:
@@ -130,32 +147,57 @@ class Worker:
         self._lock = threading.Lock()
         self._pid: int | None = None
         self._conn: Any = None
+        self._queue: deque[_Job] = deque()
 
-    def run(self, render: Render, locate: Locate, names: Mapping[str, Any], tmp: Path, *,
-            inherit: bool = False) -> None:
-        """Render ``names`` into ``tmp`` in a worker; raise what the render raised.
+    def submit(self, render: Render, locate: Locate, names: Mapping[str, Any], *,
+               inherit: bool = False) -> None:
+        """Hand ``names`` over to be rendered.
 
         The names are sent pickled; names that cannot be (an ``InlineImage`` made with the
-        Template, a ``Subdoc``), or ``inherit=True``, go to a process forked for this one
-        document, which has them as they are.
+        Template, a ``Subdoc``), or ``inherit=True``, are rendered now in a process forked for
+        this one document, which has them as they are.
         """
         with self._lock:
-            payload = None if inherit else _pickled((dict(names), str(tmp)))
+            payload = None if inherit else _pickled(dict(names))
+            job = _Job(names, payload)
             try:
-                reply = None
-                if payload is not None:
+                if payload is None:
+                    job.reply = self._once(render, locate, names)
+                else:
                     if self._pid is None:
-                        self._start(render, locate, None)
-                    reply = self._ask(payload)
-                if reply is None or reply[0] == "unreadable":
-                    reply = self._once(render, locate, names, tmp)
+                        self._pid, self._conn = self._fork(render, locate, None)
+                    self._send(payload)
             except BaseException:
                 self.stop()
                 raise
-            self._answer(reply)
+            self._queue.append(job)
+
+    def collect(self, render: Render, locate: Locate) -> bytes:
+        """Wait for the oldest document handed over: its bytes, or the error that stopped it."""
+        with self._lock:
+            job = self._queue.popleft()
+            try:
+                while job.reply is None:
+                    job.reply = self._receive(render, locate)
+                    if job.reply[0] == "unreadable":
+                        job.reply = self._once(render, locate, job.names)
+            except BaseException:
+                self.stop()
+                raise
+        return self._answer(job.reply)
+
+    def run(self, render: Render, locate: Locate, names: Mapping[str, Any], *,
+            inherit: bool = False) -> bytes:
+        """:meth:`submit` and :meth:`collect` one document."""
+        self.submit(render, locate, names, inherit=inherit)
+        return self.collect(render, locate)
 
     def stop(self) -> None:
-        """End the worker process, if it runs."""
+        """End the worker process, if it runs; documents not collected are dropped."""
+        self._queue.clear()
+        self._end()
+
+    def _end(self) -> None:
         pid, conn = self._pid, self._conn
         self._pid = self._conn = None
         if conn is not None:
@@ -163,7 +205,7 @@ class Worker:
         if pid is not None:
             _kill(pid)
 
-    def _start(self, render: Render, locate: Locate, job: Any) -> None:
+    def _fork(self, render: Render, locate: Locate, job: Any) -> tuple[int, Any]:
         from multiprocessing import Pipe
 
         ours, theirs = Pipe()
@@ -178,58 +220,91 @@ class Worker:
             finally:
                 os._exit(code)
         theirs.close()
-        self._pid, self._conn = pid, ours
+        return pid, ours
 
-    def _once(self, render: Render, locate: Locate, names: Mapping[str, Any],
-              tmp: Path) -> tuple[Any, ...]:
-        """Render in a process forked for this document alone, the persistent one kept."""
-        kept = self._pid, self._conn
-        self._pid = self._conn = None
+    def _once(self, render: Render, locate: Locate,
+              names: Mapping[str, Any]) -> tuple[Any, ...]:
+        """Render in a process forked for this document alone."""
+        pid, conn = self._fork(render, locate, names)
         try:
-            self._start(render, locate, (names, str(tmp)))
-            return self._wait()
+            return self._wait(pid, conn)
         finally:
-            self.stop()
-            self._pid, self._conn = kept
+            conn.close()
+            _kill(pid)
 
-    def _ask(self, payload: bytes) -> tuple[Any, ...]:
-        try:
+    def _send(self, payload: bytes) -> None:
+        with contextlib.suppress(OSError):  # it died: the reply that is not coming says so
             self._conn.send_bytes(payload)
-        except OSError:  # it died after the previous document: start afresh next time
-            return self._died()
-        return self._wait()
 
-    def _wait(self) -> tuple[Any, ...]:
+    def _receive(self, render: Render, locate: Locate) -> tuple[Any, ...]:
+        """The next reply of the worker; after a limit hit or its death, the worker is started
+        again and sent the documents still waiting."""
+        reply = self._wait(self._pid, self._conn)
+        if reply[0] == "error" and reply[3]:  # a limit was hit: the worker ends itself
+            waiting = [job.payload for job in self._queue if job.reply is None]
+            self._end()
+            if waiting:
+                self._pid, self._conn = self._fork(render, locate, None)
+                for payload in waiting:
+                    self._send(payload)  # type: ignore[arg-type]
+        return reply
+
+    def _wait(self, pid: int | None, conn: Any) -> tuple[Any, ...]:
         wall = self.limits.seconds * 3 + 10
-        if not self._conn.poll(wall):
-            self.stop()
+        if not conn.poll(wall):
             return ("error", TemplateError, [Problem(limit_message(self.limits, "time"),
                                                      file=self.file)], True)
         try:
-            return tuple(pickle.loads(self._conn.recv_bytes()))
+            return tuple(pickle.loads(conn.recv_bytes()))
         except (EOFError, OSError):
-            return self._died()
+            return self._died(pid)
 
-    def _died(self) -> tuple[Any, ...]:
-        status = _kill(self._pid) if self._pid is not None else 0
-        self._pid = self._conn = None
+    def _died(self, pid: int | None) -> tuple[Any, ...]:
+        status = _kill(pid) if pid is not None else 0
         if os.WIFSIGNALED(status) and os.WTERMSIG(status) in (signal.SIGXCPU, signal.SIGKILL):
             what = "time" if os.WTERMSIG(status) == signal.SIGXCPU else "memory"
-            return ("error", TemplateError, [Problem(limit_message(self.limits, what),
-                                                     file=self.file)], False)
-        return ("error", TemplateError, [Problem(
-            f"rendering stopped: the worker process ended unexpectedly (status {status})",
-            file=self.file)], False)
+            message = limit_message(self.limits, what)
+        else:
+            message = f"rendering stopped: the worker process ended unexpectedly ({status})"
+        return ("error", TemplateError, [Problem(message, file=self.file)], True)
 
-    def _answer(self, reply: tuple[Any, ...]) -> None:
+    def _answer(self, reply: tuple[Any, ...]) -> bytes:
         if reply[0] == "ok":
-            return
+            return bytes(reply[1])
         if reply[0] == "error":
-            _, kind, problems, restart = reply
-            if restart:
-                self.stop()
-            raise kind(problems)
+            raise reply[1](reply[2])
         raise reply[1]
+
+
+class InProcess:
+    """Renders here, in the calling process, with the interface of :class:`Worker`: where
+    there is no worker (Windows) or none is wanted (``Limits(isolated=False)``)."""
+
+    def __init__(self) -> None:
+        self._results: deque[bytes | ReportkitError] = deque()
+
+    def submit(self, render: Render, locate: Locate, names: Mapping[str, Any], *,
+               inherit: bool = False) -> None:
+        """Render now; keep the document or its error for :meth:`collect`."""
+        try:
+            self._results.append(render(names))
+        except ReportkitError as exc:
+            self._results.append(exc)
+        except MemoryError as exc:
+            self._results.append(TemplateError(locate(
+                exc.__traceback__, "unsafe template code: not enough memory to render the "
+                                   "document")))
+
+    def collect(self, render: Render, locate: Locate) -> bytes:
+        """The oldest document rendered, or the error that stopped it."""
+        result = self._results.popleft()
+        if isinstance(result, ReportkitError):
+            raise result
+        return result
+
+    def stop(self) -> None:
+        """Forget the documents not collected."""
+        self._results.clear()
 
 
 def _pickled(value: Any) -> bytes | None:
@@ -257,8 +332,7 @@ def _serve(conn: Any, render: Render, locate: Locate, limits: Limits, job: Any) 
     """The worker's life: set the limits, then render what comes, until told to stop."""
     _limit(limits)
     if job is not None:
-        names, tmp = job
-        conn.send_bytes(_render_one(render, locate, limits, names, tmp)[0])
+        conn.send_bytes(_render_one(render, locate, limits, job)[0])
         return
     while True:
         try:
@@ -266,11 +340,11 @@ def _serve(conn: Any, render: Render, locate: Locate, limits: Limits, job: Any) 
         except (EOFError, OSError):
             return
         try:
-            names, tmp = pickle.loads(payload)
+            names = pickle.loads(payload)
         except Exception:
             conn.send_bytes(pickle.dumps(("unreadable",)))
             continue
-        reply, restart = _render_one(render, locate, limits, names, tmp)
+        reply, restart = _render_one(render, locate, limits, names)
         conn.send_bytes(reply)
         if restart:
             return
@@ -311,8 +385,8 @@ def _out_of_time(signum: int, frame: Any) -> None:
 _TIME_MESSAGE = [""]  # the message the timer raises, set for each document
 
 
-def _render_one(render: Render, locate: Locate, limits: Limits, names: Mapping[str, Any],
-                tmp: str) -> tuple[bytes, bool]:
+def _render_one(render: Render, locate: Locate, limits: Limits,
+                names: Mapping[str, Any]) -> tuple[bytes, bool]:
     """Render one document under the time limit; the pickled reply and whether to restart."""
     import resource
 
@@ -324,8 +398,7 @@ def _render_one(render: Render, locate: Locate, limits: Limits, names: Mapping[s
         resource.setrlimit(resource.RLIMIT_CPU, (backstop, hard))
     signal.setitimer(signal.ITIMER_PROF, limits.seconds)
     try:
-        render(names, Path(tmp))
-        reply: tuple[Any, ...] = ("ok",)
+        reply: tuple[Any, ...] = ("ok", render(names))
     except ReportkitError as exc:
         reply = ("error", type(exc), exc.problems, False)
     except MemoryError as exc:

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import weakref
-from collections.abc import Callable, Iterable, Mapping
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, BinaryIO, TypeVar
 
 from reportkit.errors import Problem, RenderError, ReportkitError, TemplateError
-from reportkit.output.atomic import atomic_path
+from reportkit.output.atomic import atomic_path, prepare_output
 
 from .compiled import CompiledPart, CompiledTemplate
 from .images import given_data
-from .isolation import Limits, Worker, isolation_available
+from .isolation import InProcess, Limits, Worker, isolation_available
 from .linked import check_rendered
 from .locate import at, template_line
 from .parts import read_package
@@ -28,6 +31,10 @@ NameFunction = Callable[[int, Mapping[str, Any]], str]
 """Makes a record's file name from its index (1, 2, …) and names."""
 ErrorHandler = Callable[[int, ReportkitError], None]
 """Receives a record's index and the error that stopped it."""
+Where = Callable[[Mapping[str, Any]], Path]
+"""Makes a document's output path from its names."""
+T = TypeVar("T")
+_AHEAD = 1  # documents handed to the worker while the one before is finished
 
 
 class Template:
@@ -56,7 +63,7 @@ class Template:
         self.path = Path(path)
         self._compiled = _CheckedTemplate(read_package(self.path))
         self._limits = limits if limits is not None else Limits.from_environment()
-        self._worker: Worker | None = None  # started by the first render
+        self._executor_: Worker | InProcess | None = None  # made by the first render
         self._docx: Any = None  # the python-docx document of a render that needs one
         self._pending: Any = None  # made by new_subdoc, used by the next render
 
@@ -130,10 +137,7 @@ class Template:
         """
         names = context_names(context)
         self.check_compiles()
-        out = Path(out)
-        with atomic_path(out) as tmp:
-            self._write(names, tmp)
-        return out
+        return self.render_one(names, Path(out), set())
 
     def render_many(self, contexts: Iterable[Any], out_dir: str | os.PathLike[str], *,
                     name: str | NameFunction = "{index:04d}.docx",
@@ -162,30 +166,56 @@ class Template:
         """
         self.check_compiles()
         folder = Path(out_dir)
+
+        def where(index: int) -> Callable[[Mapping[str, Any]], Path]:
+            return lambda names: folder / _file_name(name, index, names)
+
         written: list[Path] = []
-        seen: set[Path] = set()
-        for index, context in enumerate(contexts, start=1):
-            try:
-                names = context_names(context)
-                out = folder / _file_name(name, index, names)
-                written.append(self.render_one(names, out, seen))
-            except ReportkitError as exc:
-                if on_error is None:
-                    raise type(exc)([replace(p, record=index) for p in exc.problems]) from None
-                on_error(index, exc)
+        jobs = ((i, context, where(i)) for i, context in enumerate(contexts, start=1))
+        with contextlib.closing(self.render_each(jobs)) as results:
+            for index, result in results:
+                if isinstance(result, Path):
+                    written.append(result)
+                elif on_error is None:
+                    raise type(result)([replace(p, record=index) for p in result.problems]
+                                       ) from None
+                else:
+                    on_error(index, result)
         return written
 
     def render_one(self, context: Any, out: Path, seen: set[Path]) -> Path:
         """Render ``context`` to ``out`` unless an earlier document of the same run (``seen``)
-        was written there; the step every many-document render takes."""
-        names = context_names(context)
-        if out in seen:
-            raise RenderError(f"file name {out.name!r} is used twice; "
-                              "put {index} or a unique field in name=")
-        seen.add(out)
-        with atomic_path(out) as tmp:
-            self._write(names, tmp)
-        return out
+        was written there; the step every many-document render takes, one at a time."""
+        for _, result in self.render_each([(None, context, out)], seen):
+            if isinstance(result, ReportkitError):
+                raise result
+            return result
+        raise AssertionError("render_each gave no result")  # pragma: no cover
+
+    def render_each(self, jobs: Iterable[tuple[T, Any, Path | Where]],
+                    seen: set[Path] | None = None
+                    ) -> Generator[tuple[T, Path | ReportkitError], None, None]:
+        """Render ``(tag, context, out)`` jobs in order; yield ``(tag, path written)`` or
+        ``(tag, error)`` for each, in order. ``out`` may be a function of the names.
+
+        The next document is handed to the worker before this one is written, so the two
+        processes work at once; each is written whole (a temporary file, then a rename) by
+        this process. Two jobs writing the same file (``seen`` across calls) is an error of
+        the second.
+        """
+        seen = set() if seen is None else seen
+        executor = self._executor()
+        window: deque[tuple[T, Path | None, ReportkitError | None]] = deque()
+        try:
+            for tag, context, out in jobs:
+                window.append((tag, *self._begin(executor, context, out, seen)))
+                if len(window) > _AHEAD:
+                    yield self._end(executor, *window.popleft())
+            while window:
+                yield self._end(executor, *window.popleft())
+        finally:
+            if window:  # the caller stopped early: what is still rendering is dropped
+                executor.stop()
 
     @property
     def current_rendering_part(self) -> Any:
@@ -209,40 +239,64 @@ class Template:
         if self._compiled.problems:
             raise TemplateError(self.check())
 
-    def _write(self, names: Mapping[str, Any], tmp: Path) -> None:
-        """Render into ``tmp``: in the worker process, or here where there is none."""
-        if not (self._limits.isolated and isolation_available()):
-            try:
-                self._render_into(names, tmp)
-            except MemoryError as exc:
-                raise TemplateError(self._limit_problem(
-                    exc.__traceback__, "unsafe template code: not enough memory to render "
-                    "the document")) from None
-            return
-        if self._worker is None:
-            self._worker = Worker(self._limits, self._compiled.package.file)
-            weakref.finalize(self, self._worker.stop)
-        inherit = self._pending is not None  # a Subdoc made here: the worker must have it
-        try:
-            self._worker.run(self._render_into, self._limit_problem, names, tmp,
-                             inherit=inherit)
-        finally:
-            if inherit:
-                self._pending = None
+    def _executor(self) -> Worker | InProcess:
+        """Where documents render: the worker process (started once), or here."""
+        if self._executor_ is None:
+            if self._limits.isolated and isolation_available():
+                worker = Worker(self._limits, self._compiled.package.file)
+                weakref.finalize(self, worker.stop)
+                self._executor_ = worker
+            else:
+                self._executor_ = InProcess()
+        return self._executor_
 
-    def _render_into(self, names: Mapping[str, Any], tmp: Path) -> None:
-        """Render ``names`` into the file ``tmp`` in this process (the worker's step)."""
+    def _begin(self, executor: Worker | InProcess, context: Any, out: Path | Where,
+               seen: set[Path]) -> tuple[Path | None, ReportkitError | None]:
+        """Hand the document over to render; its output path, or the error that stops it."""
+        names = context_names(context)
+        try:
+            target = out(names) if callable(out) else Path(out)
+            if target in seen:
+                raise RenderError(f"file name {target.name!r} is used twice; "
+                                  "put {index} or a unique field in name=")
+            seen.add(target)
+            prepare_output(target)  # a device, a pipe, an unwritable folder: before any work
+        except ReportkitError as exc:
+            return None, exc
+        inherit = self._pending is not None  # a Subdoc made here: the worker must have it
+        executor.submit(self._render_bytes, self._limit_problem, names, inherit=inherit)
+        if inherit:
+            self._pending = None
+        return target, None
+
+    def _end(self, executor: Worker | InProcess, tag: T, target: Path | None,
+             error: ReportkitError | None) -> tuple[T, Path | ReportkitError]:
+        """Wait for the document and write it whole; or say why not."""
+        if target is None or error is not None:
+            return tag, error if error is not None else RenderError("nothing to render")
+        try:
+            data = executor.collect(self._render_bytes, self._limit_problem)
+            with atomic_path(target) as tmp:
+                tmp.write_bytes(data)
+        except ReportkitError as exc:
+            return tag, exc
+        return tag, target
+
+    def _render_bytes(self, names: Mapping[str, Any]) -> bytes:
+        """The .docx of ``names``, rendered in this process (the worker's step)."""
         try:
             with given_data(names):
                 try:
-                    with open(tmp, "wb") as fp:
-                        self._compiled.write(names, fp)
+                    buffer = io.BytesIO()
+                    self._compiled.write(names, buffer)
                 except NeedsDocx:
-                    self._write_with_docx(names, tmp)
+                    buffer = io.BytesIO()
+                    self._write_with_docx(names, buffer)
         except (ValueError, TypeError, ArithmeticError, LookupError) as exc:
             # a filter refusing a value ("abc" | amount_in_words): the data is wrong. Both
             # render and render_many say so as a RenderError, never a bare Python exception.
             raise RenderError(str(exc) or type(exc).__name__) from exc
+        return buffer.getvalue()
 
     def _limit_problem(self, tb: TracebackType | None, message: str) -> Problem:
         """``message`` located where the traceback ``tb`` was rendering: the paragraph, when a
@@ -261,14 +315,13 @@ class Template:
                 return Problem(message, file=file, part=part.label, **at(part.texts, line))
         return Problem(message, file=file, part=label)
 
-    def _write_with_docx(self, names: Mapping[str, Any], tmp: Path) -> None:
+    def _write_with_docx(self, names: Mapping[str, Any], fp: BinaryIO) -> None:
         from .docxpath import DocxPath, render_with_docx
 
         self._docx = self._pending or DocxPath(self.path, self._compiled)
         self._pending = None
         try:
-            with open(tmp, "wb") as fp:
-                render_with_docx(self._docx, names, fp)
+            render_with_docx(self._docx, names, fp)
         finally:
             self._docx = None
 
