@@ -30,7 +30,8 @@ from string import Formatter
 from typing import Any
 
 from jinja2.exceptions import SecurityError
-from pydantic import BaseModel
+
+from .policy import is_model
 
 __all__ = ["MAX_OUTPUT", "MAX_SIZE", "check_size", "check_str_method", "check_text",
            "check_widths", "concat", "sized", "sized_filter", "text_size"]
@@ -84,7 +85,7 @@ def text_size(value: Any, limit: int = MAX_SIZE, indent: int = 0) -> int:
         elif isinstance(item, (list, tuple, set, frozenset)):
             total += 2 + 2 * len(item)
             stack.extend((part, depth + 1) for part in islice(item, limit))
-        elif isinstance(item, BaseModel):
+        elif is_model(item):
             names = [*type(item).model_fields, *type(item).model_computed_fields]
             total += len(type(item).__name__) + 2 + sum(len(n) + 3 for n in names)
             stack.extend((_field(item, n), depth + 1) for n in names)
@@ -95,7 +96,7 @@ def text_size(value: Any, limit: int = MAX_SIZE, indent: int = 0) -> int:
     return total
 
 
-def _field(model: BaseModel, name: str) -> Any:
+def _field(model: Any, name: str) -> Any:
     """A field's value; a computed field that fails prints as nothing here (the render will
     report it where the template uses it)."""
     try:

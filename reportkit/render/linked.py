@@ -69,9 +69,20 @@ _SVG_REFERENCE = re.compile(
     r"""|url\(\s*["']?\s*(?![\s#"']|data:)([^"')]*)"""
     r"""|(@import[^;]*)|(<!ENTITY[^>]*)|(<!DOCTYPE[^>]*(?:SYSTEM|PUBLIC)[^>]*))""",
     re.IGNORECASE)
-# substrings without which a rendered part cannot hold anything refused here
-_MAYBE = ("instr", "altChunk", "subDoc", "OLEObject", "link=", "imagedata", "mailMerge",
-          "<!DOCTYPE", "<!ENTITY", "src=", "href=")
+# without one of these (element and attribute names are never escaped in XML) a part holds
+# nothing refused here, and is not parsed: checking every part of a template, and every
+# rendered part of every document, costs microseconds
+_NAMES = ("instr", "altChunk", "subDoc", "OLEObject", "mailMerge")
+_ATTRIBUTES = tuple(re.compile(rf"{name}\s*=") for name in ("link", "src", "href"))
+_ATTRIBUTES_B = tuple(re.compile(rf"{name}\s*=".encode()) for name in ("link", "src", "href"))
+
+
+def _maybe(text: str | bytes) -> bool:
+    """Whether ``text`` might hold a refused field or element (then it is parsed to see)."""
+    if isinstance(text, bytes):
+        return (any(n.encode() in text for n in _NAMES)
+                or any(a.search(text) for a in _ATTRIBUTES_B))
+    return any(n in text for n in _NAMES) or any(a.search(text) for a in _ATTRIBUTES)
 
 
 def field_problem(instruction: str) -> str | None:
@@ -110,7 +121,7 @@ def package_problems(file: str, texts: dict[str, bytes], names: list[str],
                                     file=file, part=part))
         elif name.lower().endswith(".svg"):
             problems += _svg_problems(file, name, data)
-        elif not name.endswith(".rels"):
+        elif not name.endswith(".rels") and _maybe(data):
             root = _parse(data, file, part, recover=False)
             own = links.get(_rels_of(name), {})
             for message, paragraph, rid in _element_problems(root, name in template_parts, own):
@@ -129,7 +140,7 @@ def check_rendered(xml: str, file: str, label: str) -> None:
 
     >>> check_rendered('<w:p><w:r><w:t>PAGE</w:t></w:r></w:p>', "a.docx", "body")
     """
-    if not any(s in xml for s in _MAYBE):
+    if not _maybe(xml):
         return
     root = _parse(xml.encode("utf-8"), file, label, recover=True)
     problems = [Problem(f"{m} (written by the template)", file=file, part=label)
@@ -198,10 +209,13 @@ def _relationships(file: str, name: str, data: bytes) -> dict[str, _Rel]:
 def _element_problems(root: Any, paragraphs: bool, rels: dict[str, _Rel]
                       ) -> Iterator[tuple[str, int | None, str | None]]:
     """(message, paragraph, relationship id) of each refused element or field."""
-    numbers = ({p: i for i, p in enumerate(
-        (e for e in root.iter() if _local(e.tag) == "p"), start=1)} if paragraphs else {})
+    numbers: dict[Any, int] = {}
 
     def paragraph(element: Any) -> int | None:
+        if not paragraphs:
+            return None
+        if not numbers:  # counted as paragraph_texts counts them: Word's w:p, in order
+            numbers.update((p, i) for i, p in enumerate(root.iter(*_PARAGRAPHS), start=1))
         while element is not None and element not in numbers:
             element = element.getparent()
         return None if element is None else numbers[element]
@@ -211,7 +225,7 @@ def _element_problems(root: Any, paragraphs: bool, rels: dict[str, _Rel]
         if message is not None:
             yield (f"{message}; templates may not hold it: remove the field", paragraph(element),
                    None)
-    for element in root.iter():
+    for element in _CANDIDATES(root):
         found = _linking(element)
         if found is not None:
             (what, fix), rid, target = found
@@ -224,6 +238,19 @@ def _element_problems(root: Any, paragraphs: bool, rels: dict[str, _Rel]
 
 
 _PICTURE = ("a linked picture", "insert the picture instead of linking it")
+_PARAGRAPHS = ("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p",
+               "{http://purl.oclc.org/ooxml/wordprocessingml/main}p")
+
+
+def _candidates(root: Any) -> list[Any]:
+    """The elements that may load something by reference, found by lxml (fast): those named
+    like one, and those with a ``link``, ``src`` or ``href`` attribute."""
+    names = " or ".join(f"local-name()='{n}'" for n in (*_ELEMENTS, "OLEObject"))
+    return list(root.xpath(f"//*[{names} or @*[local-name()='link' or local-name()='src' "
+                           "or local-name()='href']]"))
+
+
+_CANDIDATES = _candidates
 
 
 def _linking(element: Any) -> tuple[tuple[str, str], str | None, str | None] | None:
@@ -250,7 +277,7 @@ def _linking(element: Any) -> tuple[tuple[str, str], str | None, str | None] | N
 def _fields(root: Any) -> Iterator[tuple[str, Any]]:
     """(instruction, first element) of every field: simple ones and those built of runs."""
     open_fields: list[tuple[list[str], Any]] = []
-    for element in root.iter():
+    for element in root.iter("{*}fldSimple", "{*}fldChar", "{*}instrText"):
         tag = _local(element.tag)
         if tag == "fldSimple":
             instruction = next((v for a, v in element.attrib.items() if _local(a) == "instr"),

@@ -21,6 +21,7 @@ read: text (``upper``, ``split``, ``format`` …), numbers, dates, lists and map
 from __future__ import annotations
 
 import inspect
+import sys
 from datetime import date, datetime, time
 from decimal import Decimal
 from functools import cached_property
@@ -29,9 +30,8 @@ from typing import Any
 from jinja2.runtime import LoopContext
 from jinja2.utils import Cycler, Namespace
 from markupsafe import Markup
-from pydantic import BaseModel
 
-__all__ = ["SAFE_METHODS", "is_data"]
+__all__ = ["SAFE_METHODS", "is_data", "is_model"]
 
 _TEXT = frozenset({
     "capitalize", "casefold", "center", "count", "endswith", "expandtabs", "find", "format",
@@ -76,7 +76,7 @@ def is_data(obj: Any, attr: str, value: Any) -> bool:
     """
     if attr.startswith("_"):
         return False
-    if isinstance(obj, BaseModel):
+    if is_model(obj):
         return _is_model_data(type(obj), attr)
     if isinstance(obj, Namespace):  # what a template stored there, already read as data
         return True
@@ -85,12 +85,23 @@ def is_data(obj: Any, attr: str, value: Any) -> bool:
     return True
 
 
-def _is_model_data(model: type[BaseModel], attr: str) -> bool:
+def is_model(obj: Any) -> bool:
+    """Whether ``obj`` is a pydantic model; pydantic is not imported for it (when pydantic was
+    never imported, nothing is a model).
+
+    >>> is_model({"a": 1})
+    False
+    """
+    pydantic = sys.modules.get("pydantic")
+    return pydantic is not None and isinstance(obj, pydantic.BaseModel)
+
+
+def _is_model_data(model: type, attr: str) -> bool:
     """Fields, computed fields and properties are a model's data; the rest is behaviour,
     pydantic's own properties (``model_extra``) included."""
-    if attr in model.model_fields or attr in model.model_computed_fields:
+    if attr in model.model_fields or attr in model.model_computed_fields:  # type: ignore[attr-defined]
         return True
-    if hasattr(BaseModel, attr):
+    if hasattr(sys.modules["pydantic"].BaseModel, attr):
         return False
     return isinstance(inspect.getattr_static(model, attr, None), (property, cached_property))
 
