@@ -134,11 +134,12 @@ class _Job:
 class Worker:
     """A process forked for one template, rendering its documents in the order given.
 
-    :meth:`submit` hands a document over and returns at once, so the caller can make the next
-    one ready (or finish the last) while this one renders; :meth:`collect` waits for the
-    oldest and raises what its render raised. The process is started by the first document,
-    started again after a limit was hit or it died (the documents sent to it since are sent
-    again), and stopped by :meth:`stop` (and when the process that made it exits).
+    :meth:`submit` hands a document over and returns a ticket at once, so the caller can make
+    the next one ready (or write the last) while this one renders; :meth:`collect` waits for a
+    ticket's document and raises what its render raised. Documents render in the order handed
+    over; threads sharing a Template each get their own. The process is started by the first
+    document, started again after a limit was hit or it died (the documents sent to it since
+    are sent again), and stopped by :meth:`stop` (and when the process that made it exits).
     """
 
     def __init__(self, limits: Limits, file: str) -> None:
@@ -150,8 +151,8 @@ class Worker:
         self._queue: deque[_Job] = deque()
 
     def submit(self, render: Render, locate: Locate, names: Mapping[str, Any], *,
-               inherit: bool = False) -> None:
-        """Hand ``names`` over to be rendered.
+               inherit: bool = False) -> _Job:
+        """Hand ``names`` over to be rendered; the ticket to collect it with.
 
         The names are sent pickled; names that cannot be (an ``InlineImage`` made with the
         Template, a ``Subdoc``), or ``inherit=True``, are rendered now in a process forked for
@@ -171,26 +172,35 @@ class Worker:
                 self.stop()
                 raise
             self._queue.append(job)
+            return job
 
-    def collect(self, render: Render, locate: Locate) -> bytes:
-        """Wait for the oldest document handed over: its bytes, or the error that stopped it."""
+    def collect(self, job: _Job, render: Render, locate: Locate) -> bytes:
+        """Wait for the document of the ticket ``job``: its bytes, or the error that stopped
+        it. The replies of documents handed over before it are kept for their tickets."""
         with self._lock:
-            job = self._queue.popleft()
             try:
                 while job.reply is None:
-                    job.reply = self._receive(render, locate)
-                    if job.reply[0] == "unreadable":
-                        job.reply = self._once(render, locate, job.names)
+                    waiting = [j for j in self._queue if j.reply is None]
+                    if not waiting:  # dropped by stop(): no reply is coming
+                        job.reply = ("error", RenderError, [Problem(
+                            "rendering was stopped before this document was done",
+                            file=self.file)], False)
+                        break
+                    answered = waiting[0]  # the worker answers in the order it was sent
+                    answered.reply = self._receive(render, locate, answered)
+                    if answered.reply[0] == "unreadable":
+                        answered.reply = self._once(render, locate, answered.names)
             except BaseException:
                 self.stop()
                 raise
+            if job in self._queue:
+                self._queue.remove(job)
         return self._answer(job.reply)
 
     def run(self, render: Render, locate: Locate, names: Mapping[str, Any], *,
             inherit: bool = False) -> bytes:
         """:meth:`submit` and :meth:`collect` one document."""
-        self.submit(render, locate, names, inherit=inherit)
-        return self.collect(render, locate)
+        return self.collect(self.submit(render, locate, names, inherit=inherit), render, locate)
 
     def stop(self) -> None:
         """End the worker process, if it runs; documents not collected are dropped."""
@@ -236,12 +246,13 @@ class Worker:
         with contextlib.suppress(OSError):  # it died: the reply that is not coming says so
             self._conn.send_bytes(payload)
 
-    def _receive(self, render: Render, locate: Locate) -> tuple[Any, ...]:
-        """The next reply of the worker; after a limit hit or its death, the worker is started
-        again and sent the documents still waiting."""
+    def _receive(self, render: Render, locate: Locate, answered: _Job) -> tuple[Any, ...]:
+        """The worker's reply for ``answered``; after a limit hit or its death, the worker is
+        started again and sent the documents still waiting after it."""
         reply = self._wait(self._pid, self._conn)
         if reply[0] == "error" and reply[3]:  # a limit was hit: the worker ends itself
-            waiting = [job.payload for job in self._queue if job.reply is None]
+            waiting = [job.payload for job in self._queue
+                       if job.reply is None and job is not answered]
             self._end()
             if waiting:
                 self._pid, self._conn = self._fork(render, locate, None)
@@ -280,31 +291,25 @@ class InProcess:
     """Renders here, in the calling process, with the interface of :class:`Worker`: where
     there is no worker (Windows) or none is wanted (``Limits(isolated=False)``)."""
 
-    def __init__(self) -> None:
-        self._results: deque[bytes | ReportkitError] = deque()
-
     def submit(self, render: Render, locate: Locate, names: Mapping[str, Any], *,
-               inherit: bool = False) -> None:
-        """Render now; keep the document or its error for :meth:`collect`."""
+               inherit: bool = False) -> bytes | ReportkitError:
+        """Render now; the document or its error is the ticket :meth:`collect` takes."""
         try:
-            self._results.append(render(names))
+            return render(names)
         except ReportkitError as exc:
-            self._results.append(exc)
+            return exc
         except MemoryError as exc:
-            self._results.append(TemplateError(locate(
-                exc.__traceback__, "unsafe template code: not enough memory to render the "
-                                   "document")))
+            return TemplateError(locate(exc.__traceback__, "unsafe template code: not enough "
+                                                           "memory to render the document"))
 
-    def collect(self, render: Render, locate: Locate) -> bytes:
-        """The oldest document rendered, or the error that stopped it."""
-        result = self._results.popleft()
-        if isinstance(result, ReportkitError):
-            raise result
-        return result
+    def collect(self, ticket: bytes | ReportkitError, render: Render, locate: Locate) -> bytes:
+        """The document rendered, or the error that stopped it."""
+        if isinstance(ticket, ReportkitError):
+            raise ticket
+        return ticket
 
     def stop(self) -> None:
-        """Forget the documents not collected."""
-        self._results.clear()
+        """Nothing is waiting: each document was rendered when handed over."""
 
 
 def _pickled(value: Any) -> bytes | None:

@@ -205,7 +205,7 @@ class Template:
         """
         seen = set() if seen is None else seen
         executor = self._executor()
-        window: deque[tuple[T, Path | None, ReportkitError | None]] = deque()
+        window: deque[tuple[T, Path | None, Any, ReportkitError | None]] = deque()
         try:
             for tag, context, out in jobs:
                 window.append((tag, *self._begin(executor, context, out, seen)))
@@ -213,9 +213,15 @@ class Template:
                     yield self._end(executor, *window.popleft())
             while window:
                 yield self._end(executor, *window.popleft())
-        finally:
-            if window:  # the caller stopped early: what is still rendering is dropped
-                executor.stop()
+        except (GeneratorExit, Exception):  # stopped early: let it finish, write nothing
+            for _, _, ticket, _ in window:
+                if ticket is not None:
+                    with contextlib.suppress(ReportkitError):
+                        executor.collect(ticket, self._render_bytes, self._limit_problem)
+            raise
+        except BaseException:  # Ctrl-C: stop the worker now (it starts again when needed)
+            executor.stop()
+            raise
 
     @property
     def current_rendering_part(self) -> Any:
@@ -251,8 +257,9 @@ class Template:
         return self._executor_
 
     def _begin(self, executor: Worker | InProcess, context: Any, out: Path | Where,
-               seen: set[Path]) -> tuple[Path | None, ReportkitError | None]:
-        """Hand the document over to render; its output path, or the error that stops it."""
+               seen: set[Path]) -> tuple[Path | None, Any, ReportkitError | None]:
+        """Hand the document over to render: its output path and ticket, or the error that
+        stops it."""
         names = context_names(context)
         try:
             target = out(names) if callable(out) else Path(out)
@@ -262,20 +269,20 @@ class Template:
             seen.add(target)
             prepare_output(target)  # a device, a pipe, an unwritable folder: before any work
         except ReportkitError as exc:
-            return None, exc
+            return None, None, exc
         inherit = self._pending is not None  # a Subdoc made here: the worker must have it
-        executor.submit(self._render_bytes, self._limit_problem, names, inherit=inherit)
+        ticket = executor.submit(self._render_bytes, self._limit_problem, names, inherit=inherit)
         if inherit:
             self._pending = None
-        return target, None
+        return target, ticket, None
 
-    def _end(self, executor: Worker | InProcess, tag: T, target: Path | None,
+    def _end(self, executor: Worker | InProcess, tag: T, target: Path | None, ticket: Any,
              error: ReportkitError | None) -> tuple[T, Path | ReportkitError]:
         """Wait for the document and write it whole; or say why not."""
         if target is None or error is not None:
             return tag, error if error is not None else RenderError("nothing to render")
         try:
-            data = executor.collect(self._render_bytes, self._limit_problem)
+            data = executor.collect(ticket, self._render_bytes, self._limit_problem)
             with atomic_path(target) as tmp:
                 tmp.write_bytes(data)
         except ReportkitError as exc:

@@ -118,3 +118,27 @@ def test_in_process_rendering_keeps_the_size_checks(tmp_path: Path) -> None:
     with pytest.raises(TemplateError, match="unsafe template code: 'a' \\* 1000000000"):
         Template(template, limits=Limits(isolated=False)).render({}, tmp_path / "x.docx")
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_threads_sharing_a_template_each_get_their_own_document(tmp_path: Path) -> None:
+    """One worker serves every thread: each document goes to the file it was rendered for."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    tpl = Template(_template(tmp_path, "Sveiki, {{ x }}"))
+
+    def work(i: int) -> list[Path]:
+        return [tpl.render({"x": f"{i}-{j}"}, tmp_path / f"{i}-{j}.docx") for j in range(15)]
+
+    with ThreadPoolExecutor(4) as pool:
+        done = list(pool.map(work, range(4)))
+    for i, paths in enumerate(done):
+        assert [docx.Document(str(p)).paragraphs[1].text for p in paths] == [
+            f"Sveiki, {i}-{j}" for j in range(15)]
+
+
+def test_a_batch_stopped_by_an_error_writes_nothing_after_it(tmp_path: Path) -> None:
+    """The next document is already rendering when one fails; it is not written."""
+    tpl = Template(_template(tmp_path, "{{ 10 / n }}"))
+    with pytest.raises(Exception, match="record 2: division by zero"):
+        tpl.render_many([{"n": 1}, {"n": 0}, {"n": 2}, {"n": 5}], tmp_path / "out")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["0001.docx"]
