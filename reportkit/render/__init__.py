@@ -9,7 +9,8 @@ Below them, a private low layer in the manner of python-docx's ``oxml``:
 - ``docxpath.py``: the per-document docxtpl path, for pictures and subdocuments;
 - ``batches.py``: many documents, one result per job;
 - ``sandbox.py``: the Jinja sandbox; ``policy.py`` what a template may reach; ``limits.py`` and
-  ``limited.py`` the size limits; ``isolation.py`` the worker process with hard limits;
+  ``limited.py`` the size limits; ``isolation.py`` the worker process with hard limits
+  (``worker_process.py``: what runs in it);
   ``filters.py`` the explicit filter registry; ``values.py`` how a value becomes document text;
   ``images.py`` the ``image`` filter;
 - ``checks.py`` and ``locate.py``: problems found before rendering, and where they are;

@@ -46,8 +46,11 @@ from jinja2.exceptions import SecurityError
 
 from reportkit.errors import Problem, RenderError, ReportkitError, TemplateError
 
+from .compiled import CompiledPart, CompiledTemplate
+from .locate import at, template_line
+
 __all__ = ["InProcess", "Limits", "TimeLimit", "Worker", "isolation_available",
-           "limit_message"]
+           "limit_message", "located"]
 
 Render = Callable[[Mapping[str, Any]], bytes]
 """Renders one document's names into the bytes of a .docx."""
@@ -218,13 +221,15 @@ class Worker:
     def _fork(self, render: Render, locate: Locate, job: Any) -> tuple[int, Any]:
         from multiprocessing import Pipe
 
+        from .worker_process import serve
+
         ours, theirs = Pipe()
         pid = os.fork()
         if pid == 0:  # the worker: never returns into the caller's code
             code = 0
             try:
                 ours.close()
-                _serve(theirs, render, locate, self.limits, job)
+                serve(theirs, render, locate, self.limits, job)
             except BaseException:
                 code = 1
             finally:
@@ -312,6 +317,24 @@ class InProcess:
         """Nothing is waiting: each document was rendered when handed over."""
 
 
+def located(compiled: CompiledTemplate, tb: TracebackType | None, message: str) -> Problem:
+    """``message`` located where the traceback ``tb`` of a limit hit was rendering: the
+    paragraph, when a template line is in it, else the part, else the template."""
+    file = compiled.package.file
+    label = None
+    step = tb
+    while step is not None:  # CompiledTemplate.render_part names the part it renders
+        part = step.tb_frame.f_locals.get("part")
+        if isinstance(part, CompiledPart) and part.zipname in compiled.parts:
+            label = part.label
+        step = step.tb_next
+    for part in compiled.parts.values():
+        line = template_line(tb, part.filename)
+        if line is not None:
+            return Problem(message, file=file, part=part.label, **at(part.texts, line))
+    return Problem(message, file=file, part=label)
+
+
 def _pickled(value: Any) -> bytes | None:
     try:
         return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
@@ -329,91 +352,3 @@ def _kill(pid: int) -> int:
         return os.waitpid(pid, 0)[1]
     except (ChildProcessError, ProcessLookupError):
         return 0
-
-
-# ---- in the worker process -------------------------------------------------------------
-
-def _serve(conn: Any, render: Render, locate: Locate, limits: Limits, job: Any) -> None:
-    """The worker's life: set the limits, then render what comes, until told to stop."""
-    _limit(limits)
-    if job is not None:
-        conn.send_bytes(_render_one(render, locate, limits, job)[0])
-        return
-    while True:
-        try:
-            payload = conn.recv_bytes()
-        except (EOFError, OSError):
-            return
-        try:
-            names = pickle.loads(payload)
-        except Exception:
-            conn.send_bytes(pickle.dumps(("unreadable",)))
-            continue
-        reply, restart = _render_one(render, locate, limits, names)
-        conn.send_bytes(reply)
-        if restart:
-            return
-
-
-def _limit(limits: Limits) -> None:
-    import resource
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's: it stops us
-    signal.signal(signal.SIGPROF, _out_of_time)
-    _, hard = resource.getrlimit(resource.RLIMIT_CORE)
-    resource.setrlimit(resource.RLIMIT_CORE, (0, hard))
-    size = _address_space()
-    if size is not None:
-        _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        soft = size + limits.memory_mb * _MB
-        if hard != resource.RLIM_INFINITY:
-            soft = min(soft, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
-
-
-def _address_space() -> int | None:
-    """This process's address space in bytes (Linux), or None where it cannot be read."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmSize:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    return None
-
-
-def _out_of_time(signum: int, frame: Any) -> None:
-    raise TimeLimit(_TIME_MESSAGE[0])
-
-
-_TIME_MESSAGE = [""]  # the message the timer raises, set for each document
-
-
-def _render_one(render: Render, locate: Locate, limits: Limits,
-                names: Mapping[str, Any]) -> tuple[bytes, bool]:
-    """Render one document under the time limit; the pickled reply and whether to restart."""
-    import resource
-
-    _TIME_MESSAGE[0] = limit_message(limits, "time").removeprefix("unsafe template code: ")
-    used = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
-    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
-    backstop = int(used + limits.seconds * 2 + 5)
-    if hard == resource.RLIM_INFINITY or backstop < hard:
-        resource.setrlimit(resource.RLIMIT_CPU, (backstop, hard))
-    signal.setitimer(signal.ITIMER_PROF, limits.seconds)
-    try:
-        reply: tuple[Any, ...] = ("ok", render(names))
-    except ReportkitError as exc:
-        reply = ("error", type(exc), exc.problems, False)
-    except MemoryError as exc:
-        reply = ("error", TemplateError,
-                 [locate(exc.__traceback__, limit_message(limits, "memory"))], True)
-    except TimeLimit as exc:  # stopped outside the template's own code
-        reply = ("error", TemplateError,
-                 [locate(exc.__traceback__, limit_message(limits, "time"))], True)
-    except Exception as exc:
-        reply = ("crash", exc if _pickled(exc) is not None else RuntimeError(repr(exc)))
-    finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-    return pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL), reply[-1] is True

@@ -16,11 +16,10 @@ from typing import Any, BinaryIO, TypeVar
 from reportkit.errors import Problem, RenderError, ReportkitError, TemplateError
 from reportkit.output.atomic import atomic_path, prepare_output
 
-from .compiled import CompiledPart, CompiledTemplate
+from .compiled import CompiledTemplate
 from .images import given_data
-from .isolation import InProcess, Limits, Worker, isolation_available
+from .isolation import InProcess, Limits, Worker, isolation_available, located
 from .linked import check_rendered
-from .locate import at, template_line
 from .parts import read_package
 from .sandbox import environment
 from .values import NeedsDocx
@@ -306,21 +305,8 @@ class Template:
         return buffer.getvalue()
 
     def _limit_problem(self, tb: TracebackType | None, message: str) -> Problem:
-        """``message`` located where the traceback ``tb`` was rendering: the paragraph, when a
-        template line is in it, else the part, else the template."""
-        file = self._compiled.package.file
-        label = None
-        step = tb
-        while step is not None:  # CompiledTemplate.render_part names the part it renders
-            part = step.tb_frame.f_locals.get("part")
-            if isinstance(part, CompiledPart) and part.zipname in self._compiled.parts:
-                label = part.label
-            step = step.tb_next
-        for part in self._compiled.parts.values():
-            line = template_line(tb, part.filename)
-            if line is not None:
-                return Problem(message, file=file, part=part.label, **at(part.texts, line))
-        return Problem(message, file=file, part=label)
+        """``message`` located where the traceback ``tb`` was rendering."""
+        return located(self._compiled, tb, message)
 
     def _write_with_docx(self, names: Mapping[str, Any], fp: BinaryIO) -> None:
         from .docxpath import DocxPath, render_with_docx
