@@ -23,6 +23,7 @@ from docxtpl import RichText
 from reportkit import Template, TemplateError
 from reportkit.cli import EXIT_USAGE, cli
 from reportkit.models import Photo
+from reportkit.render.isolation import Limits
 
 ATTACKS = {
     "globals via cycler": "{{ cycler.__init__.__globals__.os.getpid() }}",
@@ -118,6 +119,7 @@ NEW_ATTACKS = {
                                    "{% set ns.n = ns.n * ns.n %}{% endfor %}{{ ns.n > 0 }}",
 }
 ATTACKS.update(NEW_ATTACKS)
+CAP = Limits(memory_mb=400, seconds=20)  # should an early check miss, the bomb stops here
 CONTEXT = {"x": "abc", "p": Photo(file="foto.png", caption="Dalībnieki"), "l": [1, 2],
            "d": {"k": 1}}
 
@@ -135,13 +137,14 @@ def _template(folder: Path, text: str) -> Path:
 def test_attack_is_a_template_error_and_writes_nothing(source: str, tmp_path: Path) -> None:
     out = tmp_path / "out" / "dokuments.docx"
     with pytest.raises(TemplateError) as caught:
-        Template(_template(tmp_path, source)).render(dict(CONTEXT), out)
+        Template(_template(tmp_path, source), limits=CAP).render(dict(CONTEXT), out)
     assert len(caught.value.problems) == 1
     problem = caught.value.problems[0]
     assert (problem.part, problem.paragraph) == ("body", 2)
     assert str(caught.value).startswith("uzbrukums.docx, body, paragraph 2 (")
     if source in NEW_ATTACKS.values():
         assert "unsafe template code: " in str(caught.value)
+        assert "needed more than" not in str(caught.value)  # refused before it was built
     assert not out.parent.exists() or list(out.parent.iterdir()) == []
 
 
