@@ -121,6 +121,35 @@ def test_jinja_still_compiles_concat_and_sandboxes_calls_as_reportkit_expects() 
     assert isinstance(SandboxedEnvironment.intercepted_binops, frozenset)
 
 
+def test_jinja_still_has_what_the_sandbox_policy_and_size_limits_wrap() -> None:
+    """render/sandbox.py writes ``~`` as markup_join/str_join and replaces Environment.concat;
+    render/limited.py calls Jinja's filters by their module names and arguments."""
+    import jinja2.runtime
+    from jinja2 import Environment, filters
+    from jinja2.sandbox import SandboxedEnvironment
+
+    assert callable(jinja2.runtime.markup_join) and callable(jinja2.runtime.str_join)
+    assert "self.environment.concat(" in inspect.getsource(jinja2.Template.render)
+    assert Environment.concat == "".join  # type: ignore[comparison-overlap]
+    assert list(inspect.signature(SandboxedEnvironment.is_safe_attribute).parameters) == [
+        "self", "obj", "attr", "value"]
+    expected = {
+        "do_indent": ["s", "width", "first", "blank"],
+        "do_batch": ["value", "linecount", "fill_with"],
+        "sync_do_slice": ["value", "slices", "fill_with"],
+        "do_tojson": ["eval_ctx", "value", "indent"],
+        "do_pprint": ["value"],
+        "do_wordwrap": ["environment", "s", "width", "break_long_words", "wrapstring",
+                        "break_on_hyphens"],
+        "do_urlize": ["eval_ctx", "value", "trim_url_limit", "nofollow", "target", "rel",
+                      "extra_schemes"],
+        "do_replace": ["eval_ctx", "s", "old", "new", "count"],
+        "do_format": ["value", "args", "kwargs"],
+    }
+    for name, parameters in expected.items():
+        assert list(inspect.signature(getattr(filters, name)).parameters) == parameters, name
+
+
 def test_babel_cldr_data_for_latvian_is_what_the_documents_were_checked_with() -> None:
     from babel.lists import format_list
     from babel.numbers import format_currency

@@ -7,6 +7,11 @@ what it leaves is such a ``.tmp`` file, safe to delete, never a half-written ``*
 The finished file gets the permissions a new file gets (``0o666`` less the umask), or keeps
 those of the file it replaces, not the owner-only ``0o600`` of a temporary file.
 
+Only an ordinary file (or a link, which is replaced, not followed) is ever replaced: an output
+path that is a folder, a device (``/dev/null``), a named pipe or a socket is refused before
+anything is written, so ``-o /dev/null`` run as root cannot replace the system's ``/dev/null``
+with a document.
+
     >>> import tempfile
     >>> out = Path(tempfile.mkdtemp()) / "new" / "a.txt"
     >>> with atomic_path(out) as tmp:
@@ -20,31 +25,37 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from reportkit.errors import Problem, RenderError
 
-__all__ = ["atomic_path"]
+__all__ = ["atomic_path", "check_output", "prepare_output"]
 
 
 @contextlib.contextmanager
 def atomic_path(out: Path, *, sync: bool = False) -> Iterator[Path]:
     """Yield a temporary path in ``out``'s folder (made if missing); on success it becomes ``out``.
 
-    An unwritable folder is a :class:`RenderError` naming the path. With ``sync`` the file's
-    bytes reach the disk (fsync) before the rename, and the rename itself after it, so even a
-    power cut leaves the old file or the whole new one.
+    An unwritable folder is a :class:`RenderError` naming the path, and so is a path that is
+    not an ordinary file (below). With ``sync`` the file's bytes reach the disk (fsync) before
+    the rename, and the rename itself after it, so even a power cut leaves the old file or the
+    whole new one:
 
     >>> with atomic_path(Path("/proc/reportkit/x.docx")) as tmp:  # doctest: +ELLIPSIS
     ...     pass
     Traceback (most recent call last):
     reportkit.errors.RenderError: /proc/reportkit/x.docx: cannot write here (...)...
+    >>> with atomic_path(Path("/dev/null")) as tmp:  # doctest: +ELLIPSIS
+    ...     pass
+    Traceback (most recent call last):
+    reportkit.errors.RenderError: /dev/null: cannot write here (not a file); the path is a device...
     """
     out = Path(out)
+    prepare_output(out)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     except OSError as exc:
         raise _cannot_write(out, exc) from None
@@ -54,6 +65,7 @@ def atomic_path(out: Path, *, sync: bool = False) -> Iterator[Path]:
         yield tmp
         if sync:
             _fsync(tmp)
+        check_output(out)  # still: the path may have changed while the file was made
         os.chmod(tmp, _mode(out))
         os.replace(tmp, out)
         if sync and os.name != "nt":  # Windows cannot open a folder to sync it
@@ -71,6 +83,39 @@ def _fsync(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+          (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"))
+
+
+def prepare_output(out: Path) -> None:
+    """Make ``out``'s folder; refuse an ``out`` that is not an ordinary file or a link (a
+    folder, a device, a named pipe, a socket). Either is a RenderError naming it. What
+    :func:`atomic_path` does first, for a caller that wants it done before its work.
+
+    >>> prepare_output(Path("/dev/null"))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    reportkit.errors.RenderError: /dev/null: cannot write here (not a file); the path is a device...
+    """
+    check_output(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _cannot_write(out, exc) from None
+
+
+def check_output(out: Path) -> None:
+    """Refuse an ``out`` that exists and is not an ordinary file or a link."""
+    try:
+        mode = out.lstat().st_mode
+    except OSError:
+        return  # not there (or not reachable: making the temporary file will say so)
+    for test, kind in _KINDS:
+        if test(mode):
+            what = "a file name" if kind == "a folder" else "the name of a file to write"
+            raise RenderError(Problem(f"cannot write here (not a file); the path is {kind}; "
+                                      f"give {what}", file=str(out)))
 
 
 def _umask() -> int:

@@ -20,6 +20,7 @@ stopped it, so a batch reports a failed row and goes on. ``Template.render_many`
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,11 +63,14 @@ def render_jobs(template: Template, jobs: Iterable[Job]) -> Iterator[Rendered]:
     stops everything before the first job, as a TemplateError.
 
     Two jobs writing the same file is a problem of the second (``file name … is used twice``).
+    The next job is handed to the worker process while this one is finished
+    (:meth:`Template.render_each`).
     """
     template.check_compiles()
-    seen: set[Path] = set()
-    for job in jobs:
-        try:
-            yield Rendered(job, path=template.render_one(job.context, job.out, seen))
-        except ReportkitError as exc:
-            yield Rendered(job, error=exc)
+    with contextlib.closing(template.render_each((job, job.context, job.out) for job in jobs)
+                            ) as results:
+        for job, result in results:
+            if isinstance(result, ReportkitError):
+                yield Rendered(job, error=result)
+            else:
+                yield Rendered(job, path=result)

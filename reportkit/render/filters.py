@@ -2,12 +2,13 @@
 
 Every ``reportkit.lv`` function meant for templates is named here by hand, so a new ``lv``
 function never becomes a filter by accident, and functions that change state or read files
-(``add_forms``, ``load_forms``) never are. Jinja's built-in filters stay, with ``center``,
-``format``, ``replace`` and ``join`` replaced by size-limited or Latvian versions; every filter's
-result is size-checked (:func:`reportkit.render.limits.sized_filter`).
+(``add_forms``, ``load_forms``) never are. Jinja's built-in filters stay, with ``join`` made
+Latvian and those that can build a huge value from small arguments (``replace``, ``indent``,
+``batch`` …) replaced by versions that count first (:mod:`reportkit.render.limited`); every
+filter's value and result are size-checked (:func:`reportkit.render.limits.sized_filter`).
 
     >>> sorted(FILTERS)[:5]
-    ['amount_in_words', 'cardinal', 'center', 'count', 'country']
+    ['amount_in_words', 'batch', 'cardinal', 'center', 'count']
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from jinja2 import pass_eval_context
 from reportkit import lv
 
 from .images import image
-from .limits import limited_center, limited_format, limited_replace
+from .limited import LIMITED_FILTERS
+from .limits import MAX_SIZE, text_size
 
 __all__ = ["FILTERS"]
 
@@ -32,8 +34,12 @@ def _join(eval_ctx: Any, items: Any, d: str | None = None, attribute: Any = None
     ``case="acc"`` to decline every item: ``starp Vāciju, Itāliju un Latviju``); given a
     separator or an attribute it is Jinja's own: ``|join(", ")``, ``|join(attribute=…)``.
     """
+    from jinja2.exceptions import SecurityError
     from jinja2.filters import do_join
 
+    items = list(items)
+    if len(str(d or "")) * len(items) + text_size(items) > MAX_SIZE:
+        raise SecurityError(f"join would be longer than the limit {MAX_SIZE}")
     if d is None and attribute is None:
         from reportkit.lv import join
 
@@ -86,9 +92,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "join": _join,
     # pictures from the data (reportkit.render.images)
     "image": image,
-    # Jinja's own, with size limits (reportkit.render.limits)
-    "center": limited_center,
-    "format": limited_format,
-    "replace": limited_replace,
+    # Jinja's own, counting before they build (reportkit.render.limited)
+    **LIMITED_FILTERS,
 }
 """Filter name → function; the sandbox adds these to Jinja's built-in filters."""

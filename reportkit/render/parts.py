@@ -11,13 +11,13 @@ what Word and LibreOffice do to a template is undone before it, in
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 import struct
 import time
-import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -25,11 +25,15 @@ from xml.etree import ElementTree
 
 from reportkit.errors import Problem, TemplateError
 
+from .linked import package_problems
+from .zipread import read_parts
+
 __all__ = [
     "Entry",
     "Package",
     "ZipWriter",
     "finish_xml",
+    "paragraph_texts",
     "part_label",
     "prepare_xml",
     "read_package",
@@ -38,6 +42,7 @@ __all__ = [
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _TEMPLATE_RELS = {_REL + "header", _REL + "footer", _REL + "footnotes"}
 _PARAGRAPH = re.compile(r"<w:p([ >/])")
+_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 _DOCPR_ID = re.compile(r'(<wp:docPr\b[^>]*?\bid=")\d+(")')
 _LAYOUT_NEWLINE = re.compile(r">[ \t]*\n\s*<")
 _LISTING_CHARS = re.compile("[\t\n\a\f]")
@@ -45,12 +50,18 @@ _LISTING_CHARS = re.compile("[\t\n\a\f]")
 
 @dataclass(frozen=True)
 class Entry:
-    """One zip member: its header and its bytes, compressed once, ready to copy as they are."""
+    """One zip member: its header and its bytes, compressed once, ready to copy as they are.
+
+    ``data`` is the uncompressed bytes of a text part (XML, relationships) and empty for the
+    others (pictures, fonts), which are never held uncompressed; ``size`` is the uncompressed
+    size (``len(data)`` when not given).
+    """
 
     name: str
     data: bytes
     crc: int
     compressed: bytes
+    size: int | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +76,10 @@ class Package:
 def read_package(path: Path) -> Package:
     """Read a .docx; a missing file, a non-zip or a zip without a Word document is a TemplateError.
 
+    The zip is read defensively (:mod:`reportkit.render.zipread`: sizes, names, methods checked
+    before reading) and a template that would make Word or LibreOffice fetch, read or run
+    anything is refused, every such problem located (:mod:`reportkit.render.linked`).
+
     >>> read_package(Path("nowhere.docx"))
     Traceback (most recent call last):
     reportkit.errors.TemplateError: nowhere.docx: no such template file
@@ -72,18 +87,33 @@ def read_package(path: Path) -> Package:
     name = path.name  # problems name a template by its file name, as Word's title bar does
     if not path.is_file():
         raise TemplateError(Problem("no such template file", file=name))
-    try:
-        with zipfile.ZipFile(path) as zf:
-            raw = {info.filename: zf.read(info) for info in zf.infolist()}
-    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
-        raise TemplateError(Problem(f"not a .docx file (not a readable zip: {exc})",
-                                    file=name)) from None
-    body = _main_part(raw, name)
+    read = read_parts(path, name)
+    texts = {p.name: p.data for p in read if p.data is not None}
+    body = _main_part(texts, name)
     parts = {body: "body"}
-    for target in _related(raw, body, name):
+    for target in _related(texts, body, name):
         parts[target] = part_label(target, body)
-    entries = tuple(Entry(n, d, zlib.crc32(d), _deflate(d)) for n, d in raw.items())
+    _refuse_links(name, texts, [p.name for p in read], parts)
+    entries = tuple(Entry(p.name, p.data or b"", p.crc, p.compressed, p.size) for p in read)
     return Package(name, entries, parts)
+
+
+def _refuse_links(name: str, texts: dict[str, bytes], names: list[str],
+                  parts: dict[str, str]) -> None:
+    """Raise every link, field, macro and reference the package may not hold, located; a
+    problem in a template part names its paragraph and quotes its text."""
+    problems = package_problems(name, texts, names, parts)
+    if not problems:
+        return
+    labels = {label: zipname for zipname, label in parts.items()}
+    located = []
+    for problem in problems:
+        if problem.paragraph is not None and problem.part in labels:
+            lines = paragraph_texts(decode(texts[labels[problem.part]], name, problem.part))
+            if problem.paragraph <= len(lines):
+                problem = replace(problem, text=lines[problem.paragraph - 1])
+        located.append(problem)
+    raise TemplateError(located)
 
 
 def part_label(zipname: str, body: str) -> str:
@@ -179,6 +209,17 @@ def _element_tags(xml: str) -> str:
     return xml
 
 
+def paragraph_texts(xml: str) -> list[str]:
+    """The text of each paragraph of a part, in document order (tables included), read with a
+    pattern rather than a parser, so it works on a part that is not well-formed XML too.
+
+    >>> paragraph_texts('<w:p><w:r><w:t>A &amp; </w:t></w:r><w:r><w:t>B</w:t></w:r></w:p>')
+    ['A & B']
+    """
+    lines = _one_line_per_paragraph(xml).split("\n")[1:]
+    return [html.unescape("".join(_TEXT.findall(line))) for line in lines]
+
+
 def _one_line_per_paragraph(xml: str) -> str:
     # Newlines between tags are layout (the one after the XML declaration, pretty printing);
     # one inside text would be a space to Word. Either way only ours may remain.
@@ -236,7 +277,7 @@ class ZipWriter:
     ``zipfile`` recompresses everything it writes; a .docx is mostly parts no template touches
     (styles, theme, fonts, images), so copying their deflated bytes makes each document cheap.
 
-    >>> import io
+    >>> import io, zipfile
     >>> buf = io.BytesIO()
     >>> w = ZipWriter(buf); w.add_data("a.txt", b"hi"); w.close()
     >>> zipfile.ZipFile(buf).read("a.txt")
@@ -258,7 +299,8 @@ class ZipWriter:
     def add(self, entry: Entry) -> None:
         """Add an entry whose CRC and deflated bytes are already known."""
         name = entry.name.encode("utf-8")
-        size, csize = len(entry.data), len(entry.compressed)
+        size = len(entry.data) if entry.size is None else entry.size
+        csize = len(entry.compressed)
         if max(size, csize, self._offset) >= 0xFFFFFFFF:
             raise ValueError("document too large for a plain zip")
         common = struct.pack(

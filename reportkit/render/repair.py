@@ -98,15 +98,13 @@ class RepairedPart:
 def _damaged(xml: str, file: str, part: str, exc: etree.XMLSyntaxError) -> Problem:
     """A part that is not XML, located at the paragraph the parser stopped in (counted in the
     raw text, as the XML cannot be read), with the one fix a coordinator has."""
-    from html import unescape
-
     from .locate import at
+    from .parts import paragraph_texts
 
     line, column = exc.position if exc.position else (1, 0)
     offset = sum(len(text) + 1 for text in xml.split("\n")[: line - 1]) + column
     number = max(1, len(_PARAGRAPH_START.findall(xml[:offset])))
-    chunks = _PARAGRAPH_START.split(xml)[1:] or [""]
-    paragraphs = [Paragraph(unescape("".join(_TEXT.findall(chunk)))) for chunk in chunks]
+    paragraphs = [Paragraph(text) for text in paragraph_texts(xml)] or [Paragraph("")]
     reason = _LXML_PLACE.sub("", exc.msg)
     return Problem(f"the document is damaged: its XML is not well-formed ({reason}); open the "
                    "template in Word and save it again", file=file, part=part,
@@ -114,7 +112,6 @@ def _damaged(xml: str, file: str, part: str, exc: etree.XMLSyntaxError) -> Probl
 
 
 _PARAGRAPH_START = re.compile(r"<w:p[ >/]")
-_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 _LXML_PLACE = re.compile(r",? line \d+(, column \d+)?")  # places in the raw text, not Word's
 
 

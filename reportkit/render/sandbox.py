@@ -1,77 +1,145 @@
 """The sandbox every template runs in: Jinja's ``SandboxedEnvironment`` with autoescaping,
-strict names, the size limits of :mod:`reportkit.render.limits` and the filters of
-:mod:`reportkit.render.filters`.
+strict names, the data-only policy of :mod:`reportkit.render.policy`, the size limits of
+:mod:`reportkit.render.limits` and the filters of :mod:`reportkit.render.filters`.
 
     >>> env = environment()
     >>> env.from_string("{{ x }}").render(x="a < b\\x00")
     'a &lt; b'
+    >>> env.from_string("{{ x.append }}").render(x=[])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    jinja2.exceptions.SecurityError: access to attribute 'append' of 'list' object is unsafe.
 
-Beyond Jinja's sandbox (no ``__globals__`` walks, ``range`` up to 100 000), no expression may
-build text or a list longer than ``MAX_SIZE``: ``*``, ``+``, ``**`` and ``%`` are checked before
-they run, ``~`` (compiled through ``_SizedCode``), every filter and every method call after.
-So a loop that doubles a string stops at the limit with a ``SecurityError`` instead of a
-``MemoryError``. Not limited: time. Nested loops (``range(100000)`` inside ``range(100000)``)
-or printing a list nested in itself 40 levels deep take as long as they take; run templates you
-did not write under a time limit of your own (``timeout 60 reportkit render …``).
+Beyond Jinja's sandbox (no ``__globals__`` walks, ``range`` up to 100 000): a template reads
+data and calls only the read-only methods :data:`reportkit.render.policy.SAFE_METHODS` lists;
+``*``, ``+``, ``**`` and ``%`` are checked before they run, ``~`` (compiled through
+``_SizedCode``) and every ``{{ … }}``, filter and method call before and after, the output of a
+part as it is written. These are early, friendly refusals; the hard limits of memory and time
+are the worker process's (:mod:`reportkit.render.isolation`).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, update_wrapper
 from typing import Any
 
-from jinja2 import StrictUndefined
+from jinja2 import StrictUndefined, TemplateSyntaxError
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
 from jinja2.nodes import Concat
 from jinja2.sandbox import SandboxedEnvironment, safe_range
 
 from .filters import FILTERS
-from .limits import check_size, check_str_method, check_widths, sized, sized_filter
+from .limited import limited_lipsum
+from .limits import (
+    check_size,
+    check_str_method,
+    check_text,
+    check_widths,
+    concat,
+    sized,
+    sized_filter,
+)
+from .policy import is_data
 from .values import finalize
 
 __all__ = ["environment"]
 
 
 class _SizedCode(CodeGenerator):
-    """Compiles ``a ~ b`` as ``environment.sized(a ~ b)``: Jinja joins ``~`` with a plain
-    function, not an operator the sandbox sees, so a loop of ``{% set ns.s = ns.s ~ ns.s %}``
-    would double a string until memory runs out."""
+    """Compiles ``a ~ b`` as ``environment.sized_join(join, (a, b))``: Jinja joins ``~`` with a
+    plain function, not an operator the sandbox sees, so a loop of
+    ``{% set ns.s = ns.s ~ ns.s %}`` would double a string until memory runs out, and
+    ``[s] * 10**6 ~ ''`` would print a list a million texts long."""
 
     def visit_Concat(self, node: Concat, frame: Frame) -> None:
-        """Write the join Jinja writes, inside a size check."""
-        self.write("environment.sized(")
-        super().visit_Concat(node, frame)
-        self.write(")")
+        """Write the join Jinja writes (``CodeGenerator.visit_Concat``), inside a size check."""
+        if frame.eval_ctx.volatile:
+            join = "(markup_join if context.eval_ctx.volatile else str_join)"
+        elif frame.eval_ctx.autoescape:
+            join = "markup_join"
+        else:
+            join = "str_join"
+        self.write(f"environment.sized_join({join}, (")
+        for arg in node.nodes:
+            self.visit(arg, frame)
+            self.write(", ")
+        self.write("))")
+
+
+def _sized_join(join: Any, items: tuple[Any, ...]) -> Any:
+    """``join(items)`` when what the items print as fits the size limit."""
+    check_text(list(items), "joining these with ~")
+    return sized(join(items))
 
 
 class _Sandbox(SandboxedEnvironment):
-    """Jinja's sandbox with a size limit on ``*``, ``+``, ``**``, ``%``, ``~``, filters and
-    method calls (memory bombs)."""
+    """Jinja's sandbox that shows data and not behaviour, with size limits on ``*``, ``+``,
+    ``**``, ``%``, ``~``, filters, method calls and the output (memory bombs)."""
 
     intercepted_binops = frozenset({"*", "+", "**", "%"})
     code_generator_class = _SizedCode
-    sized = staticmethod(sized)  # what _SizedCode's compiled ``~`` calls
+    sized_join = staticmethod(_sized_join)  # what _SizedCode's compiled ``~`` calls
+    concat = staticmethod(concat)  # how a part's output and every block are joined
+
+    def compile(self, source: Any, name: str | None = None, filename: str | None = None,
+                raw: Any = False, defer_init: bool = False) -> Any:
+        """Jinja's compile, with template code Python cannot take (loops nested 25 deep, a
+        number of 5000 digits) said as a syntax error of the template."""
+        try:
+            return super().compile(source, name, filename, raw, defer_init)
+        except (RecursionError, SyntaxError, ValueError) as exc:
+            raise _unreadable(exc, name, filename) from None
+
+    def parse(self, source: str, name: str | None = None,
+              filename: str | None = None) -> Any:
+        """Jinja's parse, with the same refusals as :meth:`compile`."""
+        try:
+            return super().parse(source, name, filename)
+        except (RecursionError, SyntaxError, ValueError) as exc:
+            raise _unreadable(exc, name, filename) from None
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """Fields and read-only methods only (:func:`reportkit.render.policy.is_data`)."""
+        return super().is_safe_attribute(obj, attr, value) and is_data(obj, attr, value)
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        """Refuse a product, sum or power too large to be document text."""
-        if operator == "%" and isinstance(left, str):
-            check_widths(left)
+        """Refuse a product, sum, power or format too large to be document text."""
         check_size(operator, left, right)
         return super().call_binop(context, operator, left, right)
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         """A method call (``s.replace(a, b)``, ``s.ljust(n)``) that cannot build a huge value."""
-        if isinstance(getattr(__obj, "__self__", None), str):
-            check_str_method(__obj.__self__, __obj.__name__, args)
+        owner = getattr(__obj, "__self__", None)
+        if isinstance(owner, str):
+            args = check_str_method(owner, getattr(__obj, "__name__", ""), args)
         return sized(super().call(__context, __obj, *args, **kwargs))
 
     def wrap_str_format(self, value: Any) -> Any:
-        """``str.format`` and ``format_map`` in a template, with no huge field widths."""
+        """``str.format`` and ``format_map`` in a template, with no huge or borrowed widths
+        and no values too large to fill in."""
         wrapped = super().wrap_str_format(value)
-        if wrapped is not None and isinstance(value.__self__, str):
-            check_widths(value.__self__)
-        return wrapped
+        if wrapped is None or not isinstance(value.__self__, str):
+            return wrapped
+        fmt = value.__self__
+        check_widths(fmt)
+
+        def checked(*args: Any, **kwargs: Any) -> Any:
+            check_widths(fmt, args, kwargs)
+            return sized(wrapped(*args, **kwargs))
+
+        return update_wrapper(checked, value)
+
+
+def _unreadable(exc: Exception, name: str | None, filename: str | None) -> TemplateSyntaxError:
+    if isinstance(exc, (RecursionError, SyntaxError)):
+        message = ("the tags are nested too deeply to run (loops, conditions or brackets "
+                   "inside one another)")
+    elif "integer string conversion" in str(exc):
+        message = "a number in the template has more than 4300 digits"
+    else:
+        message = f"the template code cannot be read ({exc})"
+    return TemplateSyntaxError(message, 1, name, filename)
 
 
 def _range(*args: int) -> range:
@@ -93,6 +161,7 @@ def environment() -> SandboxedEnvironment:
         autoescape=True, undefined=StrictUndefined, finalize=finalize, keep_trailing_newline=True
     )
     env.globals["range"] = _range
+    env.globals["lipsum"] = limited_lipsum
     env.filters.update(FILTERS)
-    env.filters.update({name: sized_filter(f) for name, f in env.filters.items()})
+    env.filters.update({name: sized_filter(f, name) for name, f in env.filters.items()})
     return env

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
-from collections.abc import Callable, Iterable, Mapping
+import weakref
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from types import TracebackType
+from typing import Any, BinaryIO, TypeVar
 
 from reportkit.errors import Problem, RenderError, ReportkitError, TemplateError
-from reportkit.output.atomic import atomic_path
+from reportkit.output.atomic import atomic_path, prepare_output
 
 from .compiled import CompiledTemplate
+from .images import given_data
+from .isolation import InProcess, Limits, Worker, isolation_available, located
+from .linked import check_rendered
 from .partnames import word_part_names
 from .parts import read_package
 from .sandbox import environment
@@ -23,6 +31,10 @@ NameFunction = Callable[[int, Mapping[str, Any]], str]
 """Makes a record's file name from its index (1, 2, …) and names."""
 ErrorHandler = Callable[[int, ReportkitError], None]
 """Receives a record's index and the error that stopped it."""
+Where = Callable[[Mapping[str, Any]], Path]
+"""Makes a document's output path from its names."""
+T = TypeVar("T")
+_AHEAD = 1  # documents handed to the worker while the one before is finished
 
 
 class Template:
@@ -39,17 +51,29 @@ class Template:
     A context is a mapping or a pydantic model. A model's fields and computed fields become the
     names, as the model's own attribute values (not a dump), so a template can reach nested
     models and their computed fields and properties: ``{{ period.months }}``.
+
+    Each document is rendered in a worker process under ``limits`` (memory and processor time,
+    :class:`reportkit.render.isolation.Limits`; by default 1024 MB and 30 s, or
+    ``REPORTKIT_MEMORY_MB`` and ``REPORTKIT_TIME_LIMIT``); a template that goes past them is a
+    located TemplateError and writes nothing. See :mod:`reportkit.render` for what a template
+    may and may not reach.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, limits: Limits | None = None) -> None:
         self.path = Path(path)
-        self._compiled = CompiledTemplate(word_part_names(read_package(self.path)))
+        self._compiled = _CheckedTemplate(word_part_names(read_package(self.path)))
+        self._limits = limits if limits is not None else Limits.from_environment()
+        self._executor_: Worker | InProcess | None = None  # made by the first render
         self._docx: Any = None  # the python-docx document of a render that needs one
         self._pending: Any = None  # made by new_subdoc, used by the next render
         self._own_problems: list[Problem] | None = None  # check() without data, once
 
     def __repr__(self) -> str:
         return f"Template({str(self.path)!r})"
+
+    def __getstate__(self) -> Any:
+        raise TypeError("a Template holds compiled code and a worker process; "
+                        "it cannot be pickled: open it again where it is needed")
 
     @classmethod
     def builtin(cls, name: str) -> Template:
@@ -105,7 +129,9 @@ class Template:
         shape = None if columns is None else Columns.of(columns, table)
         problems: list[Problem] = []
         for part in self._compiled.parts.values():
-            problems += check_part(env, file, part, model, shape) + structure_part(env, file, part)
+            found = check_part(env, file, part, model, shape) + structure_part(env, file, part)
+            # code that parses but does not compile (loops nested 25 deep) is a problem too
+            problems += found or ([part.problem] if part.problem is not None else [])
         return problems
 
     def render(self, context: Any, out: str | os.PathLike[str]) -> Path:
@@ -122,10 +148,7 @@ class Template:
         """
         names = context_names(context)
         self.check_compiles()
-        out = Path(out)
-        with atomic_path(out) as tmp:
-            self._write(names, tmp)
-        return out
+        return self.render_one(names, Path(out), set())
 
     def render_many(self, contexts: Iterable[Any], out_dir: str | os.PathLike[str], *,
                     name: str | NameFunction = "{index:04d}.docx",
@@ -154,30 +177,62 @@ class Template:
         """
         self.check_compiles()
         folder = Path(out_dir)
+
+        def where(index: int) -> Callable[[Mapping[str, Any]], Path]:
+            return lambda names: folder / _file_name(name, index, names)
+
         written: list[Path] = []
-        seen: set[Path] = set()
-        for index, context in enumerate(contexts, start=1):
-            try:
-                names = context_names(context)
-                out = folder / _file_name(name, index, names)
-                written.append(self.render_one(names, out, seen))
-            except ReportkitError as exc:
-                if on_error is None:
-                    raise type(exc)([replace(p, record=index) for p in exc.problems]) from None
-                on_error(index, exc)
+        jobs = ((i, context, where(i)) for i, context in enumerate(contexts, start=1))
+        with contextlib.closing(self.render_each(jobs)) as results:
+            for index, result in results:
+                if isinstance(result, Path):
+                    written.append(result)
+                elif on_error is None:
+                    raise type(result)([replace(p, record=index) for p in result.problems]
+                                       ) from None
+                else:
+                    on_error(index, result)
         return written
 
     def render_one(self, context: Any, out: Path, seen: set[Path]) -> Path:
         """Render ``context`` to ``out`` unless an earlier document of the same run (``seen``)
-        was written there; the step every many-document render takes."""
-        names = context_names(context)
-        if out in seen:
-            raise RenderError(f"file name {out.name!r} is used twice; "
-                              "put {index} or a unique field in name=")
-        seen.add(out)
-        with atomic_path(out) as tmp:
-            self._write(names, tmp)
-        return out
+        was written there; the step every many-document render takes, one at a time."""
+        for _, result in self.render_each([(None, context, out)], seen):
+            if isinstance(result, ReportkitError):
+                raise result
+            return result
+        raise AssertionError("render_each gave no result")  # pragma: no cover
+
+    def render_each(self, jobs: Iterable[tuple[T, Any, Path | Where]],
+                    seen: set[Path] | None = None
+                    ) -> Generator[tuple[T, Path | ReportkitError], None, None]:
+        """Render ``(tag, context, out)`` jobs in order; yield ``(tag, path written)`` or
+        ``(tag, error)`` for each, in order. ``out`` may be a function of the names.
+
+        The next document is handed to the worker before this one is written, so the two
+        processes work at once; each is written whole (a temporary file, then a rename) by
+        this process. Two jobs writing the same file (``seen`` across calls) is an error of
+        the second.
+        """
+        seen = set() if seen is None else seen
+        executor = self._executor()
+        window: deque[tuple[T, Path | None, Any, ReportkitError | None]] = deque()
+        try:
+            for tag, context, out in jobs:
+                window.append((tag, *self._begin(executor, context, out, seen)))
+                if len(window) > _AHEAD:
+                    yield self._end(executor, *window.popleft())
+            while window:
+                yield self._end(executor, *window.popleft())
+        except (GeneratorExit, Exception):  # stopped early: let it finish, write nothing
+            for _, _, ticket, _ in window:
+                if ticket is not None:
+                    with contextlib.suppress(ReportkitError):
+                        executor.collect(ticket, self._render_bytes, self._limit_problem)
+            raise
+        except BaseException:  # Ctrl-C: stop the worker now (it starts again when needed)
+            executor.stop()
+            raise
 
     @property
     def current_rendering_part(self) -> Any:
@@ -205,28 +260,90 @@ class Template:
         if self._own_problems:
             raise TemplateError(self._own_problems)
 
-    def _write(self, names: Mapping[str, Any], tmp: Path) -> None:
+    def _executor(self) -> Worker | InProcess:
+        """Where documents render: the worker process (started once), or here."""
+        if self._executor_ is None:
+            if self._limits.isolated and isolation_available():
+                worker = Worker(self._limits, self._compiled.package.file)
+                weakref.finalize(self, worker.stop)
+                self._executor_ = worker
+            else:
+                self._executor_ = InProcess()
+        return self._executor_
+
+    def _begin(self, executor: Worker | InProcess, context: Any, out: Path | Where,
+               seen: set[Path]) -> tuple[Path | None, Any, ReportkitError | None]:
+        """Hand the document over to render: its output path and ticket, or the error that
+        stops it."""
+        names = context_names(context)
         try:
-            try:
-                with open(tmp, "wb") as fp:
-                    self._compiled.write(names, fp)
-            except NeedsDocx:
-                self._write_with_docx(names, tmp)
+            target = out(names) if callable(out) else Path(out)
+            if target in seen:
+                raise RenderError(f"file name {target.name!r} is used twice; "
+                                  "put {index} or a unique field in name=")
+            seen.add(target)
+            prepare_output(target)  # a device, a pipe, an unwritable folder: before any work
+        except ReportkitError as exc:
+            return None, None, exc
+        inherit = self._pending is not None  # a Subdoc made here: the worker must have it
+        ticket = executor.submit(self._render_bytes, self._limit_problem, names, inherit=inherit)
+        if inherit:
+            self._pending = None
+        return target, ticket, None
+
+    def _end(self, executor: Worker | InProcess, tag: T, target: Path | None, ticket: Any,
+             error: ReportkitError | None) -> tuple[T, Path | ReportkitError]:
+        """Wait for the document and write it whole; or say why not."""
+        if target is None or error is not None:
+            return tag, error if error is not None else RenderError("nothing to render")
+        try:
+            data = executor.collect(ticket, self._render_bytes, self._limit_problem)
+            with atomic_path(target) as tmp:
+                tmp.write_bytes(data)
+        except ReportkitError as exc:
+            return tag, exc
+        return tag, target
+
+    def _render_bytes(self, names: Mapping[str, Any]) -> bytes:
+        """The .docx of ``names``, rendered in this process (the worker's step)."""
+        try:
+            with given_data(names):
+                try:
+                    buffer = io.BytesIO()
+                    self._compiled.write(names, buffer)
+                except NeedsDocx:
+                    buffer = io.BytesIO()
+                    self._write_with_docx(names, buffer)
         except (ValueError, TypeError, ArithmeticError, LookupError) as exc:
             # a filter refusing a value ("abc" | amount_in_words): the data is wrong. Both
             # render and render_many say so as a RenderError, never a bare Python exception.
             raise RenderError(str(exc) or type(exc).__name__) from exc
+        return buffer.getvalue()
 
-    def _write_with_docx(self, names: Mapping[str, Any], tmp: Path) -> None:
+    def _limit_problem(self, tb: TracebackType | None, message: str) -> Problem:
+        """``message`` located where the traceback ``tb`` was rendering."""
+        return located(self._compiled, tb, message)
+
+    def _write_with_docx(self, names: Mapping[str, Any], fp: BinaryIO) -> None:
         from .docxpath import DocxPath, render_with_docx
 
         self._docx = self._pending or DocxPath(self.path, self._compiled)
         self._pending = None
         try:
-            with open(tmp, "wb") as fp:
-                render_with_docx(self._docx, names, fp)
+            render_with_docx(self._docx, names, fp)
         finally:
             self._docx = None
+
+
+class _CheckedTemplate(CompiledTemplate):
+    """The compiled template whose every rendered part is checked, before it is written, for
+    links and fields that would make Word or LibreOffice fetch something
+    (:func:`reportkit.render.linked.check_rendered`)."""
+
+    def render_part(self, zipname: str, names: Mapping[str, Any]) -> str:
+        xml = super().render_part(zipname, names)
+        check_rendered(xml, self.package.file, self.parts[zipname].label)
+        return xml
 
 
 def context_names(context: Any) -> dict[str, Any]:

@@ -1,7 +1,8 @@
 """How a value becomes document text: every ``{{ value }}`` passes :func:`finalize`.
 
-Text is cleaned of what XML cannot hold (:func:`clean_text`), a ``RichText`` must be runs and
-nothing more, and an ``InlineImage`` or ``Subdoc`` met on the fast path raises
+Text is cleaned of what XML cannot hold (:func:`clean_text`), a value that would print as more
+than the size limit is refused before it is printed, a ``RichText`` must be runs and nothing
+more, and an ``InlineImage`` or ``Subdoc`` met on the fast path raises
 :class:`NeedsDocx`, so the document is rendered again through python-docx.
 
     >>> finalize("a\\x0bb")
@@ -18,6 +19,7 @@ from jinja2.exceptions import SecurityError
 from markupsafe import Markup
 
 from .images import docx_available
+from .limits import check_text
 
 __all__ = ["NeedsDocx", "clean_text", "finalize"]
 
@@ -49,8 +51,11 @@ def finalize(value: Any) -> Any:
         if type(value).__name__ == "RichText":
             _check_runs(xml)
         return Markup(xml)
+    if isinstance(value, str):
+        return clean_text(value)
     if isinstance(value, StrictUndefined):
         str(value)  # raises the UndefinedError naming the variable
+    check_text(value, "this value")  # a list of one long text repeated, printed
     return clean_text(str(value))
 
 

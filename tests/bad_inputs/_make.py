@@ -17,7 +17,17 @@ import docx
 from openpyxl import Workbook
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))  # tests.helpers, run as a script from anywhere
+sys.path.insert(0, str(HERE.parents[1]))  # tests.helpers, when run as a script
+
+from tests.helpers.packages import (  # noqa: E402
+    add_relationship,
+    linked_picture,
+    rewrite,
+    with_body_xml,
+    with_huge_part,
+    word_document,
+    zip_of,
+)
 
 TEMPLATES = {
     "unclosed_if.docx": ["Projekts", "Otrā {% if code %} rinda"],
@@ -30,6 +40,7 @@ TEMPLATES = {
     "division_by_zero.docx": ["Daļa: {{ mobilities_planned / 0 }}"],
     "unsafe_attribute.docx": ["{{ title.__class__.__init__.__globals__ }}"],
     "output_under_a_file.docx": ["Projekts {{ title }}"],
+    "output_is_a_fifo.docx": ["Projekts {{ title }}"],
     "_batch_template.docx": ["Kods {{ code }}"],  # not a bad input: batches the bad tables
     # tags broken in their paragraph: Jinja would swallow the paragraphs up to the next '}}'
     "unclosed_swallows_paragraphs.docx": [
@@ -47,6 +58,14 @@ TEMPLATES = {
     "tag_typo.docx": ["{% iff code %}{{ code }}{% endif %}"],
     "wrong_end.docx": ["{% if code %}", "{{ code }}", "{% endfor %}"],
     "column_typo.docx": ["Kods {{ code }}", "Skola: {{ school.nme }}"],
+}
+# issue 13: templates that reach behaviour or build too much (rendered with the valid project)
+SANDBOX = {
+    "pydantic_method.docx": ["{{ period.model_copy(update={'start': None}) }}"],
+    "data_changed_in_place.docx": ["{% for i in range(40) %}{{ partners.extend(partners) }}"
+                                   "{% endfor %}"],
+    "memory_bomb_indent.docx": ["{{ ('a\\n' * 1000)|indent(100000) }}"],
+    "memory_bomb_printed_list.docx": ["{{ ['x' * 1000000] * 1000 }}"],
 }
 
 
@@ -101,6 +120,37 @@ def word_places() -> None:
                   replace=("code }}</w:delText>", "code }</w:delText>"))
 
 
+def sandbox() -> None:
+    """The templates of SANDBOX, one paragraph per string."""
+    for name, paragraphs in SANDBOX.items():
+        word_document(HERE / name, paragraphs)
+
+
+def hostile_packages() -> None:
+    """Packages that would make Word or LibreOffice fetch something, or that lie as zips."""
+    linked_picture(HERE / "linked_picture.docx", "file:///etc/ssl/private/scan.png")
+    with_body_xml(HERE / "include_picture_field.docx",
+                  '<w:p><w:fldSimple w:instr=" INCLUDEPICTURE &quot;http://example.com/'
+                  'pixel.png&quot; \\d"><w:r><w:t>x</w:t></w:r></w:fldSimple></w:p>')
+    rewrite(word_document(HERE / "attached_template.docx", ["Projekts {{ title }}"]),
+            lambda parts: add_relationship(parts, "word/_rels/settings.xml.rels", "rIdT",
+                                           "attachedTemplate", "http://example.com/t.dotm"))
+    rewrite(word_document(HERE / "macros.docx", ["Projekts {{ title }}"]),
+            lambda parts: parts.update({"word/vbaProject.bin": b"\xd0\xcf\x11\xe0"}))
+    svg = (b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/'
+           b'xlink"><image xlink:href="file:///etc/passwd" width="9" height="9"/></svg>')
+    rewrite(word_document(HERE / "svg_reads_a_file.docx", ["Projekts {{ title }}"]),
+            lambda parts: parts.update({"word/media/logo.svg": svg}))
+    with zipfile.ZipFile(word_document(HERE / "_base.docx", ["Projekts {{ title }}"])) as zf:
+        parts = [(i.filename, zf.read(i)) for i in zf.infolist()]
+    zip_of(HERE / "entry_outside_package.docx", [*parts, ("../../.bashrc", b"x")])
+    zip_of(HERE / "duplicate_entry.docx", [*parts, ("word/document.xml", b"<w:document/>")])
+    paragraph = b"<w:p><w:r><w:t>Bumba. </w:t></w:r></w:p>"
+    with_huge_part(HERE / "oversized_part.docx", "word/document.xml", 48 * 1024 * 1024,
+                   pattern=paragraph, base=HERE / "_base.docx")
+    (HERE / "_base.docx").unlink()
+
+
 def tables() -> None:
     """Spreadsheets that read_table must refuse."""
     book = Workbook()
@@ -111,4 +161,6 @@ def tables() -> None:
 if __name__ == "__main__":
     templates()
     word_places()
+    sandbox()
+    hostile_packages()
     tables()

@@ -7,6 +7,8 @@ exit code 2, no output file). Nothing may be left in the output folder, temporar
 
 from __future__ import annotations
 
+import os
+import stat
 import warnings
 from pathlib import Path
 from typing import Any
@@ -77,19 +79,23 @@ def _call(name: str, spec: dict[str, str], out: Path) -> None:
 
 
 def _out(spec: dict[str, str], tmp_path: Path) -> Path:
-    """Where the output would go: an empty folder, or (out: under_a_file) below a plain file."""
+    """Where the output would go: an empty folder, (out: under_a_file) below a plain file, or
+    (out: fifo) a named pipe of that name."""
     folder = tmp_path / "out"
     folder.mkdir()
     if spec.get("out") == "under_a_file":
         (folder / "ne_mape").write_text("a file where the output folder should be")
         return folder / "ne_mape" / "dokuments.docx"
+    if spec.get("out") == "fifo":
+        os.mkfifo(folder / "dokuments.docx")
     return folder / "dokuments.docx"
 
 
 def _left(out: Path) -> list[str]:
-    """What is in the output folder after the failure (a blocking file is expected)."""
+    """What is in the output folder after the failure (a blocking file or pipe is expected)."""
     folder = out.parent.parent if out.parent.is_file() else out.parent
-    return sorted(p.name for p in folder.iterdir() if p.name != "ne_mape")
+    return sorted(p.name for p in folder.iterdir() if p.name != "ne_mape"
+                  and not stat.S_ISFIFO(p.lstat().st_mode))
 
 
 @pytest.mark.parametrize(("name", "spec"), _cases())

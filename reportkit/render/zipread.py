@@ -1,0 +1,142 @@
+"""A template's zip read defensively: every entry checked before a byte of it is read.
+
+A .docx is a zip, and a zip can lie: a 3 MB file can hold a 3 GiB part of zeros, name an entry
+``../../etc/cron.d/x``, hold the same name twice (Word reads one, python-docx the other), or use
+a compression or encryption no Office program writes. So, from the zip's directory and before
+reading: at most ``MAX_ENTRIES`` entries; each name relative and inside the package, and unique
+(part names are case-insensitive, as Word treats them); stored or deflated, not encrypted; each
+part's uncompressed size within its limit (``MAX_XML`` for XML, which is read whole to be
+parsed, ``MAX_PART`` for pictures and other parts, which are streamed and never held
+uncompressed) and all of them within ``MAX_TOTAL``. ``zipfile`` never gives more bytes than an
+entry declares, and checks each entry's CRC at its end.
+
+    >>> name_problem("../evil.xml")
+    'the entry name leads outside the package'
+    >>> name_problem("word/document.xml") is None
+    True
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportkit.errors import Problem, TemplateError
+
+__all__ = ["MAX_ENTRIES", "MAX_PART", "MAX_TOTAL", "MAX_XML", "ZipPart", "is_text_part",
+           "name_problem", "read_parts"]
+
+MAX_ENTRIES = 5_000
+MAX_XML = 32 * 1024 * 1024  # an XML part (the body, a header, relationships), read whole
+MAX_PART = 128 * 1024 * 1024  # a picture, a font, an embedded object: streamed
+MAX_TOTAL = 512 * 1024 * 1024  # everything in the package, uncompressed
+_CHUNK = 1024 * 1024
+_MB = 1024 * 1024
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+@dataclass(frozen=True)
+class ZipPart:
+    """One entry, read: its name, its bytes when it is text to look into (XML, relationships,
+    SVG), its size and CRC, and its bytes deflated once, ready to copy into each output."""
+
+    name: str
+    data: bytes | None
+    size: int
+    crc: int
+    compressed: bytes
+
+
+def is_text_part(name: str) -> bool:
+    """Whether a part is text reportkit reads whole: XML, relationships, VML, SVG.
+
+    >>> is_text_part("word/_rels/document.xml.rels"), is_text_part("word/media/a.png")
+    (True, False)
+    """
+    return name.lower().endswith((".xml", ".rels", ".vml", ".svg"))
+
+
+def name_problem(name: str) -> str | None:
+    """What is wrong with an entry name, or None when it is an ordinary part name."""
+    if "\0" in name or "\\" in name or name.startswith("/") or _DRIVE.match(name):
+        return "the entry name leads outside the package"
+    if ".." in name.split("/"):
+        return "the entry name leads outside the package"
+    return None
+
+
+def read_parts(path: Path, file: str) -> list[ZipPart]:
+    """Every entry of the zip at ``path``, in order, or a TemplateError with every problem.
+
+    ``file`` is how problems name the template. A file that is not a readable zip is one
+    problem; entries that break the rules above are one problem each, located by entry name.
+    """
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            problems = _directory_problems(infos, file)
+            if problems:
+                raise TemplateError(problems)
+            return [_read(zf, info) for info in infos]
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError,
+            RuntimeError) as exc:
+        raise TemplateError(Problem(f"not a .docx file (not a readable zip: {exc})",
+                                    file=file)) from None
+
+
+def _directory_problems(infos: list[zipfile.ZipInfo], file: str) -> list[Problem]:
+    """The problems the zip's directory shows, before any entry is read."""
+    if len(infos) > MAX_ENTRIES:
+        return [Problem(f"not a .docx file: {len(infos)} entries in the zip; a Word document "
+                        f"has tens, and the limit is {MAX_ENTRIES}", file=file)]
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        message = name_problem(info.filename) or _entry_problem(info)
+        if message is None and info.filename.lower() in seen:
+            message = "the zip holds two entries of this name; Word and reportkit would read " \
+                      "different ones"
+        seen.add(info.filename.lower())
+        total += info.file_size
+        if message is not None:
+            problems.append(Problem(message, file=file, part=info.filename))
+    if total > MAX_TOTAL and not problems:
+        problems.append(Problem(f"not a .docx file: its parts would be {total // _MB} MB "
+                                f"unpacked; the limit is {MAX_TOTAL // _MB} MB", file=file))
+    return problems
+
+
+def _entry_problem(info: zipfile.ZipInfo) -> str | None:
+    if info.flag_bits & 0x1:
+        return "the entry is encrypted; save the template again without a password"
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        return (f"the entry uses compression method {info.compress_type}, which Word and "
+                "LibreOffice do not write; open the template in Word and save it again")
+    limit = MAX_XML if is_text_part(info.filename) else MAX_PART
+    if info.file_size > limit:
+        return (f"the part is {info.file_size // _MB} MB unpacked; the limit for a part like "
+                f"this is {limit // _MB} MB")
+    return None
+
+
+def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> ZipPart:
+    """Stream one entry: deflate it chunk by chunk, keep its bytes only if it is text."""
+    keep = is_text_part(info.filename)
+    packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+    kept: list[bytes] = []
+    compressed: list[bytes] = []
+    crc = size = 0
+    with zf.open(info) as stream:
+        while chunk := stream.read(_CHUNK):
+            size += len(chunk)
+            crc = zlib.crc32(chunk, crc)
+            compressed.append(packer.compress(chunk))
+            if keep:
+                kept.append(chunk)
+    compressed.append(packer.flush())
+    data = b"".join(kept) if keep else None
+    return ZipPart(info.filename, data, size, crc, b"".join(compressed))
