@@ -28,6 +28,8 @@ from xml.sax.saxutils import escape
 
 from reportkit.errors import ConversionError
 
+from .soffice_profile import write_profile
+
 __all__ = ["ENV", "INSTALL_HINT", "Run", "make_profile"]
 
 ENV = "REPORTKIT_SOFFICE"
@@ -103,15 +105,9 @@ _MODULE = _HEAD.format(kind="script:module", dtd="module.dtd") + (
     f'script:language="StarBasic">{escape(_MACRO)}</script:module>\n')
 # ooSetupInstCompleted: without it LibreOffice takes the profile for new and copies its own
 # presets over user/basic, dropping the macro.
-_SETTINGS = (
-    '<?xml version="1.0" encoding="UTF-8"?>\n'
-    '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
-    'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
-    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
-    '<item oor:path="/org.openoffice.Setup/Office"><prop oor:name="ooSetupInstCompleted" '
-    'oor:op="fuse"><value>true</value></prop></item>\n'
-    '<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" '
-    'oor:op="fuse"><value>false</value></prop></item>\n</oor:items>\n')
+# No first-start wizard; the rest of the profile is soffice_profile's (no links, no fetching).
+_SETTINGS = (("/org.openoffice.Setup/Office", "ooSetupInstCompleted", "true"),
+             ("/org.openoffice.Office.Common/Misc", "FirstRun", "false"))
 
 
 def make_profile(folder: Path) -> Path:
@@ -122,9 +118,9 @@ def make_profile(folder: Path) -> Path:
     >>> "Sub Convert" in (profile / "user/basic/Standard/Reportkit.xba").read_text()
     True
     """
+    write_profile(folder, extra=_SETTINGS)  # links never followed, nothing fetched
     basic = folder / "user" / "basic"
     (basic / "Standard").mkdir(parents=True, exist_ok=True)
-    (folder / "user" / "registrymodifications.xcu").write_text(_SETTINGS, encoding="utf-8")
     for name in ("script.xlc", "dialog.xlc"):
         (basic / name).write_text(_LIBRARIES, encoding="utf-8")
     (basic / "Standard" / "script.xlb").write_text(

@@ -59,8 +59,10 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
 """(configuration path, property, value) of each setting the profile makes."""
 
 
-def write_profile(folder: Path) -> Path:
-    """Make ``folder`` a LibreOffice user profile with :data:`SETTINGS`; return it.
+def write_profile(folder: Path, *,
+                  extra: tuple[tuple[str, str, str], ...] = ()) -> Path:
+    """Make ``folder`` a LibreOffice user profile with :data:`SETTINGS` (and ``extra``
+    settings of the same shape); return it.
 
     Pass it to ``soffice`` as :func:`installation` says. LibreOffice fills in the rest of the
     profile on its first start and keeps these settings.
@@ -69,7 +71,7 @@ def write_profile(folder: Path) -> Path:
     user.mkdir(parents=True, exist_ok=True)
     items = "\n".join(
         f'<item oor:path={quoteattr(path)}><prop oor:name={quoteattr(name)} oor:op="fuse">'
-        f"<value>{value}</value></prop></item>" for path, name, value in SETTINGS)
+        f"<value>{value}</value></prop></item>" for path, name, value in (*SETTINGS, *extra))
     (user / "registrymodifications.xcu").write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '

@@ -97,6 +97,18 @@ def test_reportkits_profile_fetches_nothing(linked: dict[str, Path], tmp_path: P
     assert "BlockUntrustedRefererLinks" in settings  # LibreOffice kept what it was given
 
 
+def test_to_pdf_fetches_nothing_either(linked: dict[str, Path], tmp_path: Path,
+                                       server: tuple[str, list[str]]) -> None:
+    """reportkit's own conversion (the worker pool's profile, with its macro) uses the same
+    settings: a .docx from elsewhere with linked pictures makes no request and shows none."""
+    from reportkit import to_pdf
+
+    server[1].clear()
+    pdfs = to_pdf([linked["http"], linked["file"]], tmp_path / "pdf", workers=1)
+    assert server[1] == []
+    assert [_pictures(pdf) for pdf in pdfs] == [0, 0]
+
+
 def test_builtin_templates_saved_by_libreoffice_are_not_refused(tmp_path: Path) -> None:
     """The package checks read LibreOffice's XML (its fields, pictures, relationships) and
     find nothing to refuse; how its tags are repaired is another matter (render/parts.py)."""
