@@ -159,7 +159,12 @@ def _summary(doc: str) -> str:
 
 def _example(doc: str) -> str | None:
     """The first doctest that prints something, with the lines before it that print nothing
-    (an import), else the first template line (``{{ … }}``) of a Jinja docstring."""
+    (an import), else the first template line (``{{ … }}``) of a Jinja docstring: its tags
+    when it writes them as literals, one a line.
+
+    >>> _example("Joins.\\n\\n``{{ a|join }}``, ``{{ b|join(', ') }}``")
+    "{{ a|join }}\\n{{ b|join(', ') }}"
+    """
     lines = doc.splitlines()
     session: list[str] = []
     for i, line in enumerate(lines):
@@ -175,8 +180,9 @@ def _example(doc: str) -> str | None:
         if shown:
             return "\n".join(session + shown)
     for line in lines:
-        if "{{" in line or "{%" in line:
-            return line.strip()
+        tags = [tag for tag in _DOUBLE.findall(line) if "{{" in tag or "{%" in tag]
+        if tags or "{{" in line or "{%" in line:
+            return "\n".join(tags) if tags else line.strip()
     return None
 
 

@@ -33,6 +33,8 @@ def _join(eval_ctx: Any, items: Any, d: str | None = None, attribute: Any = None
     """``|join`` is ``lv.join`` (``Vācija, Itālija un Latvija``, ``conj="vai"`` for "or",
     ``case="acc"`` to decline every item: ``starp Vāciju, Itāliju un Latviju``); given a
     separator or an attribute it is Jinja's own: ``|join(", ")``, ``|join(attribute=…)``.
+
+    ``{{ countries|join(case="acc") }}``, ``{{ partners|join(", ", attribute="name") }}``
     """
     from jinja2.exceptions import SecurityError
     from jinja2.filters import do_join
