@@ -150,3 +150,47 @@ def test_threads_rendering_many_into_their_own_folders(make, tmp_path: Path) -> 
         thread.join(timeout=120)
     for who in ("Rīga", "Cēsis"):
         assert [part_text(p) for p in results[who]] == [[f"{who} {n}"] for n in range(3)]
+
+
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d4944415478da63f8cfc0f01f0005000200c7a5b1e50000000049454e44ae426082"
+)
+
+
+@pytest.mark.parametrize("isolated", [True, False], ids=["worker", "in process"])
+def test_threads_sharing_a_template_with_pictures_each_get_their_own(
+        make, tmp_path: Path, isolated: bool) -> None:
+    import docx
+    from docx.shared import Mm
+    from docxtpl import InlineImage
+
+    from reportkit.render.isolation import Limits
+
+    photo = tmp_path / "foto.png"
+    photo.write_bytes(PNG)
+    tpl = Template(make("t.docx", ["{{ photo }}", "Foto: {{ caption }}"]),
+                   limits=Limits(isolated=isolated))
+    captions = [f"Tikšanās nr. {n}" for n in range(8)]
+    got: dict[str, tuple[list[str], int]] = {}
+    errors: list[BaseException] = []
+    start = threading.Barrier(len(captions))
+
+    def work(caption: str) -> None:
+        try:
+            start.wait()
+            made = tpl.render_bytes({"photo": InlineImage(tpl, str(photo), width=Mm(30)),
+                                     "caption": caption})
+            document = docx.Document(io.BytesIO(made))
+            got[caption] = ([p.text for p in document.paragraphs],
+                            len(document.inline_shapes))
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(c,)) for c in captions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []
+    assert got == {c: (["", f"Foto: {c}"], 1) for c in captions}
