@@ -109,6 +109,9 @@ def load(data: DataSource, *, kind: str | None = None, source: str | None = None
         'T'
     """
     if isinstance(data, (str, os.PathLike)):
+        if isinstance(data, str) and "\n" in data and not os.path.exists(data):
+            raise ValueError("load() takes a data file's path; for the data itself as a text, "
+                             "use reportkit.loads(text)")
         if folder is not None or format is not None:
             raise ValueError("folder= and format= are for streams and mappings: a data file's "
                              "photos are named relative to its own folder, and .json files "

@@ -195,6 +195,8 @@ def test_bytes_and_byte_streams_are_refused_with_what_to_do() -> None:
         reportkit.load(io.BytesIO(PROJECT.encode("utf-8")))  # type: ignore[call-overload]
     with pytest.raises(TypeError, match="a text stream or a mapping, not list"):
         reportkit.load([FIELDS])  # type: ignore[call-overload]
+    with pytest.raises(ValueError, match=r"for the data itself as a text, use reportkit\.loads"):
+        reportkit.load(PROJECT)
     with pytest.raises(ValueError, match="folder= and format= are for streams and mappings"):
         reportkit.load("p.yaml", format="json")
 
