@@ -42,6 +42,9 @@ def dated(value: Any) -> Any:
     {'code': 'A-1', 'start': datetime.date(2019, 6, 1), 'days': [datetime.date(2019, 6, 2)]}
     >>> row["start"], dated(row["code"]) is row["code"]
     (datetime.datetime(2019, 6, 1, 0, 0), True)
+    >>> from collections import namedtuple
+    >>> dated([namedtuple("Row", "day")(dt.datetime(2019, 6, 1))])[0].day
+    datetime.date(2019, 6, 1)
     """
     return _dated(value, 0)
 
@@ -60,5 +63,8 @@ def _dated(value: Any, depth: int) -> Any:
         changed = [_dated(item, depth + 1) for item in value]
         if all(new is old for new, old in zip(changed, value, strict=True)):
             return value
-        return changed if isinstance(value, list) else tuple(changed)
+        if isinstance(value, list):
+            return changed
+        remade = getattr(value, "_make", None)  # a named tuple keeps its names
+        return remade(changed) if callable(remade) else tuple(changed)
     return as_date(value)
