@@ -38,8 +38,10 @@ from typing import Any
 
 from .text import nfc
 
-__all__ = ["clean_cell", "clean_text", "serial_date"]
+__all__ = ["clean_cell", "clean_text", "date_from_text", "serial_date"]
 
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_LV_DATE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{4})\.?$")
 _AS_SPACE = {ord(c): " " for c in "\u00a0\u2007\u202f\u3000\t"} | {
     c: " " for c in range(0x2000, 0x200B)}
 _REMOVED = {ord(c): None for c in "\u200b\u2060\ufeff"}
@@ -110,3 +112,21 @@ def serial_date(value: Any, *, epoch: dt.date = dt.date(1899, 12, 30)) -> dt.dat
             return None
         days += 1
     return epoch + dt.timedelta(days=days)
+
+
+def date_from_text(text: str) -> dt.date | str:
+    """The date a text writes as ``2019-06-01`` or ``01.06.2019.`` (the final dot optional);
+    any other text as it is, a date that does not exist too (its field then says so).
+
+    >>> date_from_text("01.06.2019"), date_from_text("2019-06-01"), date_from_text("31.02.2020.")
+    (datetime.date(2019, 6, 1), datetime.date(2019, 6, 1), '31.02.2020.')
+    """
+    for pattern, order in ((_ISO_DATE, (1, 2, 3)), (_LV_DATE, (3, 2, 1))):
+        match = pattern.match(text)
+        if match:
+            year, month, day = (int(match.group(i)) for i in order)
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                return text
+    return text

@@ -22,13 +22,13 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from reportkit.errors import DataError, DataWarning, Loc, Problem, dotted
+from reportkit.errors import DataError, DataWarning, Loc, Problem
 from reportkit.kinds import NAMES, get_kind
 
-from .formats import parse_file
+from .formats import parse_data
 from .messages import located, validation_problems
 from .pictures import not_a_picture
-from .yamldoc import Lines
+from .places import Places, place
 
 if TYPE_CHECKING:
     from reportkit.models import FinalReport, PressRelease, Project
@@ -107,7 +107,7 @@ def _load(path: Path, stack: tuple[Path, ...], allow_photos_outside: bool) -> An
     return result
 
 
-def _warn_located(result: Any, name: str, lines: Lines, *, referenced: bool) -> None:
+def _warn_located(result: Any, name: str, lines: Places, *, referenced: bool) -> None:
     """The model's warnings (texts not confirmed official, counts that disagree), each as
     ``file:line: field: message``; a referenced project file's were given when it was read."""
     skip = frozenset({"project"}) if referenced else frozenset()
@@ -116,8 +116,8 @@ def _warn_located(result: Any, name: str, lines: Lines, *, referenced: bool) -> 
         warnings.warn(str(problem), DataWarning, stacklevel=4)
 
 
-def _read(path: Path, name: str) -> tuple[dict[str, Any], Lines, list[Problem]]:
-    data, lines, problems = parse_file(path)
+def _read(path: Path, name: str) -> tuple[dict[str, Any], Places, list[Problem]]:
+    data, lines, problems = parse_data(path)
     if not isinstance(data, dict):
         raise DataError(Problem("must be a set of fields (key: value lines) starting with "
                                 f"'kind:', one of {', '.join(NAMES)}", file=name, line=1))
@@ -144,7 +144,7 @@ def _put(data: dict[str, Any], at: Loc, value: Any) -> dict[str, Any]:
     return {**data, key: inner}
 
 
-def _pictures_beside(path: Path, pictures: Any, at: Loc, lines: Lines,
+def _pictures_beside(path: Path, pictures: Any, at: Loc, lines: Places,
                      allow_outside: bool) -> tuple[list[Any] | None, list[Problem]]:
     """The pictures' list with each file named relative to the data file (new dicts), or None
     when there is none; and the pictures outside its folder tree."""
@@ -159,8 +159,7 @@ def _pictures_beside(path: Path, pictures: Any, at: Loc, lines: Lines,
         loc: Loc = (*at, i, "file")
 
         def here(message: str, loc: Loc = loc) -> Problem:
-            return Problem(message, file=str(path), line=lines.get(loc, lines.get(loc[:2])),
-                           field=dotted(loc))
+            return Problem(message, file=str(path), **place(lines, loc))
 
         if "\0" in file:
             problems.append(here(_NUL_IN_NAME.format(file)))
@@ -204,14 +203,14 @@ def _rewarn(caught: list[warnings.WarningMessage], name: str) -> None:
         warnings.warn(f"{name}: {w.message}", w.category, stacklevel=4)
 
 
-def _referenced(path: Path, ref: str, lines: Lines, stack: tuple[Path, ...],
+def _referenced(path: Path, ref: str, lines: Places, stack: tuple[Path, ...],
                 problems: list[Problem], allow_photos_outside: bool) -> Any:
     """Load the project file ``ref`` names; on failure add problems and return ``None``."""
     target = path.parent / ref
     chain = (*stack, path)
 
     def here(message: str) -> Problem:
-        return Problem(message, file=str(path), line=lines.get(("project",)), field="project")
+        return Problem(message, file=str(path), **place(lines, ("project",)))
 
     if "\0" in ref:
         problems.append(here(_NUL_IN_NAME.format(ref)))

@@ -34,9 +34,7 @@ cell, and a row is numbered by the line it starts on. Problems are
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
-import re
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -47,14 +45,12 @@ from reportkit.errors import DataError, DataWarning, Problem
 from reportkit.i18n import gettext as _
 
 from .bounds import MAX_TABLE_BYTES
-from .cells import clean_cell, clean_text
+from .cells import clean_cell, clean_text, date_from_text
 from .files import decode, read_bytes
 from .workbook import Rows, sheet_rows
 
 __all__ = ["Row", "read_table"]
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_LV_DATE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{4})\.?$")
 
 
 @dataclass(frozen=True)
@@ -172,18 +168,6 @@ def _delimiter(text: str) -> str:
     return "," if counts[","] > counts[";"] else ";"
 
 
-def _from_text(text: str) -> Any:
-    for pattern, order in ((_ISO_DATE, (1, 2, 3)), (_LV_DATE, (3, 2, 1))):
-        match = pattern.match(text)
-        if match:
-            year, month, day = (int(match.group(i)) for i in order)
-            try:
-                return dt.date(year, month, day)
-            except ValueError:
-                return text
-    return text
-
-
 def _records(path: Path, rows: Rows, sheet: str | None) -> list[Row]:
     rows = [(n, cells) for n, cells in rows if any(not _blank(c) for c in cells)]
     if not rows:
@@ -226,7 +210,7 @@ def _cleaned(path: Path, row: Row, names: list[str], cells: list[Any]) -> list[A
         if note is not None:
             warnings.warn(DataWarning(str(Problem(note, file=str(path), **row.place(name)))),
                           stacklevel=4)
-        values.append(_from_text(value) if isinstance(value, str) else value)
+        values.append(date_from_text(value) if isinstance(value, str) else value)
     return values
 
 
