@@ -200,3 +200,37 @@ def test_ruamel_yaml_still_has_what_reportkit_overrides() -> None:
     yaml = YAML(typ="safe", pure=True)
     assert hasattr(yaml, "max_depth") and hasattr(yaml, "allow_duplicate_keys")
     assert issubclass(MaxDepthExceededError, Exception)
+
+
+def _imported(folder: Path) -> set[str]:
+    import ast
+
+    names = set()
+    for path in folder.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names.add(node.module.split(".")[0])
+    return names
+
+
+@pytest.mark.parametrize(("folder", "declared"), [
+    ("reportkit", RUNTIME), ("tests", RUNTIME + TEST), ("scripts", RUNTIME + TEST)])
+def test_every_library_imported_is_declared(folder: str, declared: list[Requirement]) -> None:
+    # A library that is only installed here by chance passes every local run and fails CI's
+    # clean machine (PyYAML did). Dependencies of the declared ones count: pip installs them.
+    import sys
+
+    allowed = {_normal(r.name) for r in declared}
+    for requirement in list(allowed):
+        for line in metadata.requires(requirement) or []:
+            needed = Requirement(line)
+            if needed.marker is None or needed.marker.evaluate({"extra": ""}):
+                allowed.add(_normal(needed.name))
+    owners = metadata.packages_distributions()
+    local = {"reportkit", "tests", "scripts", "conftest", "benchmarks"}
+    local |= {path.stem for path in (ROOT / folder).rglob("*.py")}
+    for name in sorted(_imported(ROOT / folder) - set(sys.stdlib_module_names) - local):
+        distributions = {_normal(d) for d in owners.get(name, [])}
+        assert distributions & allowed, f"{folder}/ imports {name}; pyproject does not declare it"

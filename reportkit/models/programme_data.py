@@ -236,18 +236,17 @@ class ProgrammeData(Model):
 
 @lru_cache(maxsize=1)
 def programme_data() -> ProgrammeData:
-    """The data file, read and checked once (the C YAML parser when PyYAML has it).
+    """The data file, read and checked once.
 
     >>> sorted(programme_data().agencies)
     ['EACEA', 'JSPA', 'VIAA']
     """
     from importlib.resources import files
 
-    import yaml
+    from ruamel.yaml import YAML
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     text = files("reportkit.models").joinpath("data/programmes.yaml").read_text("utf-8")
-    return ProgrammeData.model_validate(yaml.load(text, Loader=loader))
+    return ProgrammeData.model_validate(YAML(typ="safe").load(text))
 
 
 def programme_entry(scheme: str) -> Entry:

@@ -17,6 +17,7 @@ from jinja2.exceptions import TemplateError as JinjaError
 
 from reportkit.errors import Problem, TemplateError
 
+from .fields import mark_part, stale_fields
 from .locate import Paragraph, runtime_problem, syntax_problem, template_line
 from .parts import Package, ZipWriter, decode, finish_xml, prepare_xml
 from .repair import repair_part
@@ -95,6 +96,8 @@ class CompiledTemplate:
 
 def _compile(env: jinja2.Environment, file: str, zipname: str, label: str,
              data: bytes) -> CompiledPart:
+    if stale_fields(data):  # a table of contents: Word brings it up to date on opening
+        data = mark_part(data)
     repaired = repair_part(decode(data, file, label), file, label, env)
     paragraphs = repaired.paragraphs
     source = prepare_xml(repaired.xml)

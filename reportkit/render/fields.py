@@ -32,7 +32,7 @@ from typing import overload
 
 from reportkit.output.atomic import atomic_path
 
-__all__ = ["mark_fields_dirty"]
+__all__ = ["mark_fields_dirty", "mark_part", "stale_fields"]
 
 _PARTS = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
 _BEGIN = re.compile(rb'<w:fldChar\b(?![^>]*w:dirty=)([^>]*?w:fldCharType="begin")')
@@ -80,6 +80,29 @@ def mark_fields_dirty(docx: bytes | str | os.PathLike[str], *,
     return path
 
 
+# Fields whose result Word keeps until someone updates them (PAGE and NUMPAGES it recomputes).
+_STALE = re.compile(rb"\b(TOC|PAGEREF|REF|SEQ|STYLEREF|NOTEREF|TOA)\b")
+
+
+def stale_fields(part: bytes) -> bool:
+    """Whether a part holds a field whose text Word keeps until it is updated (a TOC).
+
+    >>> stale_fields(b'<w:instrText> TOC \\o "1-3" </w:instrText>'), stale_fields(b"PAGE")
+    (True, False)
+    """
+    return bool(_STALE.search(part))
+
+
+def mark_part(part: bytes) -> bytes:
+    """A part's XML with every field marked for Word to update on opening.
+
+    >>> mark_part(b'<w:fldChar w:fldCharType="begin"/>')
+    b'<w:fldChar w:dirty="true" w:fldCharType="begin"/>'
+    """
+    return _SIMPLE.sub(b'<w:fldSimple w:dirty="true"',
+                       _BEGIN.sub(rb'<w:fldChar w:dirty="true"\1', part))
+
+
 def _marked(data: bytes, ask: bool) -> bytes:
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
@@ -87,8 +110,7 @@ def _marked(data: bytes, ask: bool) -> bytes:
         for item in source.infolist():
             content = source.read(item.filename)
             if _PARTS.fullmatch(item.filename):
-                content = _SIMPLE.sub(b'<w:fldSimple w:dirty="true"',
-                                      _BEGIN.sub(rb'<w:fldChar w:dirty="true"\1', content))
+                content = mark_part(content)
             elif ask and item.filename == "word/settings.xml" and _UPDATE not in content:
                 content = _AFTER_UPDATE.sub(lambda m: _UPDATE + m.group(0), content, count=1)
             target.writestr(item.filename, content, compress_type=item.compress_type)

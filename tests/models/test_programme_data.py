@@ -7,11 +7,11 @@ import copy
 from typing import Any
 
 import pytest
-import yaml
 from pydantic import ValidationError
 
 from reportkit.models import programme_data, schemes
 from reportkit.models.programme_data import ProgrammeData, Text, programme_entry
+from tests.helpers.yamlio import load_yaml
 
 ISSUE_PROGRAMMES = [
     "erasmus_plus_2021_2027", "erasmus_plus_2014_2020", "lifelong_learning_2007_2013",
@@ -24,7 +24,7 @@ def _raw() -> dict[str, Any]:
     from importlib.resources import files
 
     text = files("reportkit.models").joinpath("data/programmes.yaml").read_text("utf-8")
-    return yaml.safe_load(text)  # type: ignore[no-any-return]
+    return load_yaml(text)  # type: ignore[no-any-return]
 
 
 def test_the_data_file_is_valid_and_has_every_programme_the_issue_names() -> None:

@@ -69,6 +69,23 @@ def test_mark_fields_dirty_marks_every_field_and_asks_only_when_told(tmp_path: P
 
 
 @pytest.mark.pdf
+def test_a_rendered_template_with_a_toc_asks_word_to_update_it(tmp_path: Path) -> None:
+    """A template with a table of contents gives documents whose fields Word updates on
+    opening (their stale text would otherwise stay); one with page numbers only is left as
+    it is, Word recomputes those itself."""
+    from reportkit import Template
+
+    with_toc = fields_document(tmp_path / "saturs.docx")
+    out = Template(with_toc).render({}, tmp_path / "a.docx")
+    xml = zipfile.ZipFile(out).read("word/document.xml").decode()
+    assert xml.count('w:dirty="true"') == xml.count('w:fldCharType="begin"') > 0
+    plain = docx.Document()
+    plain.add_paragraph("Projekts {{ title }}")
+    plain.save(str(tmp_path / "vienkarsa.docx"))
+    out = Template(tmp_path / "vienkarsa.docx").render({"title": "A"}, tmp_path / "b.docx")
+    assert b"w:dirty" not in zipfile.ZipFile(out).read("word/document.xml")
+
+
 def test_pdf_has_right_page_numbers_page_count_and_table_of_contents(tmp_path: Path) -> None:
     soffice_or_fail()
     [pdf] = to_pdf([mark_fields_dirty(fields_document(tmp_path / "a.docx"))])

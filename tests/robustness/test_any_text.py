@@ -84,7 +84,7 @@ def test_the_templates_show_most_free_text_fields(verbatim: dict[str, list[Loc]]
 
 
 @pytest.mark.parametrize("name", list(CASES))
-@settings(max_examples=25, deadline=None,
+@settings(max_examples=12, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                  HealthCheck.data_too_large])
 @given(draw=st.data())

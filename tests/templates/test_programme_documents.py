@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from reportkit.jobs import render_file
 from reportkit.jobs.demo import examples_folder
 from tests.helpers.docx import document_text
+from tests.helpers.yamlio import dump_yaml
 
 NB = "\u00a0"
 EMBLEM = 'name="ES emblēma"'
@@ -39,7 +39,7 @@ DONORS = "Donorvalstis: Islande, Lihtenšteina un Norvēģija."
 
 def write(folder: Path, name: str, data: dict[str, Any]) -> Path:
     path = folder / name
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path.write_text(dump_yaml(data), encoding="utf-8")
     return path
 
 

@@ -8,15 +8,15 @@ import re
 from pathlib import Path
 
 import docx
-import yaml
 
 from reportkit import Template
 from reportkit.models import PressRelease
+from tests.helpers.yamlio import load_yaml
 
 ROOT = Path(__file__).parents[2]
 DOC = (ROOT / "docs" / "veidnes.md").read_text(encoding="utf-8")
 SECTION = DOC[DOC.index("## Ko saka `reportkit check`"):]
-CATALOGUE = yaml.safe_load((ROOT / "tests" / "bad_inputs" / "catalogue.yaml").read_text(
+CATALOGUE = load_yaml((ROOT / "tests" / "bad_inputs" / "catalogue.yaml").read_text(
     encoding="utf-8"))
 
 
