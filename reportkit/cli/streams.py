@@ -104,9 +104,13 @@ def stdin_file() -> Iterator[Path]:
 
 def check_stdout() -> None:
     """Refuse to write a document to a terminal."""
-    if sys.stdout.isatty():
+    if _terminal():
         raise click.UsageError("-o - writes the document to standard output, which is a "
                                "terminal here: redirect it (> apraksts.docx) or give a file")
+
+
+def _terminal() -> bool:
+    return sys.stdout.isatty()
 
 
 def to_stdout(path: Path) -> None:
@@ -118,7 +122,7 @@ def to_stdout(path: Path) -> None:
 
 def echo_text(text: str) -> None:
     """``text`` on standard output: through the console on a terminal, else as UTF-8."""
-    if sys.stdout.isatty():
+    if _terminal():
         click.echo(text, nl=False)
         return
     stream = _binary("stdout")
