@@ -152,9 +152,12 @@ def _render(source: Path, data: Path, template: Path | None, out: str | None, pd
                    "with --pdf), to print and sign in one go.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="LibreOffice processes for the PDFs (default: one per core).")
+@click.option("--rows", metavar="KIND|COLUMNS",
+              help="Check each row first: a row kind (participant) or columns with types, "
+                   "'summa: money, datums: date' (default: the template's reportkit-rows).")
 @_soffice_option
 def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool,
-          sheet: str | None, combine: bool, workers: int | None) -> None:
+          sheet: str | None, combine: bool, workers: int | None, rows: str | None) -> None:
     """One document per row of a spreadsheet (.xlsx, .ods, or .csv with commas or semicolons).
 
     The first row names the columns; the template reads them by name, and a dotted
@@ -176,7 +179,7 @@ def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool,
                 bar(done, total)
 
         result = run_batch(template, table, out_dir, name=name, pdf=pdf, combine=combine,
-                           workers=workers, progress=progress, sheet=sheet)
+                           workers=workers, progress=progress, sheet=sheet, rows=rows)
     say_problems(result.problems)
     click.echo(batch_summary(result, out_dir))
     done(EXIT_OK if result.ok else EXIT_FAILED)
