@@ -39,7 +39,8 @@ def test_python_example_gives_what_the_readme_shows(tmp_path: Path,
 
 
 DOCS = ["README.md", "examples/README.md", "benchmarks/README.md", "docs/veidnes.md",
-        "docs/previews.md", "docs/num2words.md", "docs/threat-model.md", "CHANGELOG.md"]
+        "docs/previews.md", "docs/num2words.md", "docs/threat-model.md", "docs/darbgramata.md",
+        "CHANGELOG.md"]
 # a Markdown link target, or a path in backticks that names a file or folder of the checkout
 _LINK = re.compile(r"\]\(([^)#\s]+)\)")
 _PATH = re.compile(r"`((?:\.\./|[\w.-]+/)[\w./-]*)`")
