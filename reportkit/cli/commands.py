@@ -31,6 +31,7 @@ from .app import (
     say_problems,
     set_debug,
 )
+from .options import rows_spec, use_soffice
 from .streams import (
     STDIN,
     check_stdout,
@@ -38,7 +39,6 @@ from .streams import (
     is_dash,
     stdin_file,
     to_stdout,
-    use_soffice,
 )
 from .summaries import batch_summary, data_summary
 from .terminal import interrupt_between_items, progress_bar
@@ -152,7 +152,7 @@ def _render(source: Path, data: Path, template: Path | None, out: str | None, pd
                    "with --pdf), to print and sign in one go.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="LibreOffice processes for the PDFs (default: one per core).")
-@click.option("--rows", metavar="KIND|COLUMNS",
+@click.option("--rows", metavar="KIND|COLUMNS", callback=rows_spec,
               help="Check each row first: a row kind (participant) or columns with types, "
                    "'summa: money, datums: date' (default: the template's reportkit-rows).")
 @_soffice_option

@@ -34,8 +34,7 @@ import click
 
 from reportkit.errors import Problem, ReportkitError
 
-__all__ = ["STDIN", "check_stdout", "echo_text", "is_dash", "shown", "stdin_file", "to_stdout",
-           "use_soffice"]
+__all__ = ["STDIN", "check_stdout", "echo_text", "is_dash", "shown", "stdin_file", "to_stdout"]
 
 STDIN = "<stdin>"
 _RENAMED: dict[str, str] = {}  # a copy's path → how messages name it
@@ -128,11 +127,3 @@ def echo_text(text: str) -> None:
     stream = _binary("stdout")
     stream.write(text.encode("utf-8"))
     stream.flush()
-
-
-def use_soffice(_ctx: click.Context, _param: click.Parameter, value: Path | None) -> None:
-    """``--soffice PATH``: the LibreOffice to run, for this command (as ``REPORTKIT_SOFFICE``)."""
-    if value is not None:
-        from reportkit.render.soffice import ENV
-
-        os.environ[ENV] = str(value)

@@ -186,9 +186,9 @@ def _checked(spec: list[Column], rows: list[Row], table: str
 def _row_spec(template: Path, given: str | None) -> list[Column]:
     """The columns the rows must have: ``given`` (``--rows``), else the template's own."""
     if given is not None:
-        return parse_spec(given, where="--rows")
+        return parse_spec(given)
     declared = declared_rows(template)
-    return parse_spec(declared) if declared else []
+    return parse_spec(declared, template=str(template)) if declared else []
 
 
 def _pdfs(result: BatchResult, workers: int | None, progress: Progress) -> None:

@@ -119,31 +119,33 @@ _NAMED = {"text": "a text", "number": "a whole number", "money": "an amount", "d
           "phone": "a phone number"}
 
 
-def parse_spec(spec: str, *, where: str = f"the template's property {PROPERTY}"
-               ) -> list[Column]:
+def parse_spec(spec: str, *, template: str | None = None) -> list[Column]:
     """The columns ``spec`` (a row kind or ``name: type`` pairs) declares; a TemplateError
-    saying what is wrong with it otherwise.
+    saying what is wrong with it otherwise, at ``template`` when it is that template's
+    property, else as ``--rows``'s.
 
     >>> [c.name for c in parse_spec("participant")][:3]
     ['name', 'gender', 'start']
-    >>> parse_spec("summa: nauda")
+    >>> parse_spec("summa: nauda", template="t.docx")
     Traceback (most recent call last):
     ...
-    reportkit.errors.TemplateError: the template's property reportkit-rows: 'nauda' is not a column type; use one of text, number, money, date, country, gender, email, phone
+    reportkit.errors.TemplateError: t.docx: its property reportkit-rows: 'nauda' is not a column type; use one of text, number, money, date, country, gender, email, phone
     """  # noqa: E501
+    where = "--rows" if template is None else f"its property {PROPERTY}"
     text = KINDS.get(spec.strip().lower(), spec)
     columns = []
     for part in (p.strip() for p in text.split(",")):
         name, colon, kind = (s.strip() for s in part.partition(":"))
         if not colon or not name:
             kinds = ", ".join(KINDS)
-            raise TemplateError(f"{where}: {part!r} is neither a row kind ({kinds}) nor a "
-                                "column with its type, such as 'summa: money'")
+            raise TemplateError(Problem(f"{where}: {part!r} is neither a row kind ({kinds}) "
+                                        "nor a column with its type, such as 'summa: money'",
+                                        file=template))
         optional = kind.endswith("?")
         kind = kind.removesuffix("?").strip().lower()
         if kind not in TYPES:
-            raise TemplateError(f"{where}: {kind!r} is not a column type; use one of "
-                                f"{', '.join(TYPES)}")
+            raise TemplateError(Problem(f"{where}: {kind!r} is not a column type; use one of "
+                                        f"{', '.join(TYPES)}", file=template))
         columns.append(Column(name, kind, optional))
     return columns
 

@@ -25,6 +25,7 @@ from tests.helpers.packages import (  # noqa: E402
     rewrite,
     with_body_xml,
     with_huge_part,
+    with_property,
     word_document,
     zip_of,
 )
@@ -178,6 +179,13 @@ def workbooks() -> None:
     (HERE / "truncated.ods").write_bytes(b"PK\x03\x04 not a whole workbook")
 
 
+def declared_rows() -> None:
+    """Batch templates whose reportkit-rows property the table or its own text fails."""
+    for name, value in (("rows_column_missing.docx", "code: text, school.name: text, sum: money"),
+                        ("rows_bad_type.docx", "code: nauda")):
+        with_property(word_document(HERE / name, ["Skola: {{ school.name }}"]), value)
+
+
 def encodings() -> None:
     """Text files no encoding reportkit reads can read."""
     (HERE / "utf16_odd_bytes.yaml").write_bytes("kind: project\n".encode("utf-16") + b"\x00")
@@ -192,4 +200,5 @@ if __name__ == "__main__":
     hostile_packages()
     tables()
     workbooks()
+    declared_rows()
     encodings()

@@ -5,7 +5,6 @@ the column named."""
 from __future__ import annotations
 
 import re
-import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -19,32 +18,9 @@ from reportkit.jobs import run_batch
 from reportkit.jobs.rows import declared_rows
 from tests.helpers.cli import make_template
 from tests.helpers.docx import body_text
+from tests.helpers.packages import with_property
 
-CUSTOM = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://'
-          'schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://'
-          'schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="'
-          '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="{name}"><vt:lpwstr>{value}'
-          '</vt:lpwstr></property></Properties>')
 PARAGRAPH = "{{ name }} ({{ country | country }}), {{ amount | format_money }}, {{ start }}"
-
-
-def with_property(template: Path, value: str, name: str = "reportkit-rows") -> Path:
-    """The template with a custom document property, as Word stores one (docProps/custom.xml)."""
-    with zipfile.ZipFile(template) as zf:
-        parts = {n: zf.read(n) for n in zf.namelist()}
-    parts["docProps/custom.xml"] = CUSTOM.replace("{name}", name).replace(
-        "{value}", value).encode()
-    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
-        b"</Types>", b'<Override PartName="/docProps/custom.xml" ContentType="application/'
-        b'vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>')
-    parts["_rels/.rels"] = parts["_rels/.rels"].replace(
-        b"</Relationships>", b'<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats'
-        b'.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"'
-        b'/></Relationships>')
-    with zipfile.ZipFile(template, "w") as zf:
-        for part, data in parts.items():
-            zf.writestr(part, data)
-    return template
 
 
 def participants(tmp_path: Path, rows: list[list[object]]) -> Path:
@@ -120,13 +96,26 @@ def test_rows_on_the_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 @pytest.mark.parametrize(("spec", "message"), [
     ("summa: nauda", "--rows: 'nauda' is not a column type; use one of text, number, money, "
                      "date, country, gender, email, phone"),
+    ("summa money", "--rows: 'summa money' is neither a row kind (participant) nor a column "
+                    "with its type, such as 'summa: money'"),
     ("dalibnieks", "--rows: 'dalibnieks' is neither a row kind (participant) nor a column with "
                    "its type, such as 'summa: money'"),
 ])
-def test_a_wrong_declaration(tmp_path: Path, spec: str, message: str) -> None:
+def test_a_wrong_rows_option(tmp_path: Path, spec: str, message: str) -> None:
     template = make_template(tmp_path / "t.docx", ["{{ vards }}"])
     table = tmp_path / "t.csv"
     table.write_text("vards\nAnna\n", encoding="utf-8")
     with pytest.raises(TemplateError) as caught:
         run_batch(template, table, tmp_path / "out", rows=spec)
     assert str(caught.value) == message
+
+
+def test_a_wrong_rows_option_on_the_command_line_is_a_usage_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["batch", "nav.docx", "nav.csv", "--rows", "summa: nauda"],
+                                prog_name="reportkit")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "reportkit batch: Invalid value for '--rows': 'nauda' is not a column type; use one of "
+        "text, number, money, date, country, gender, email, phone (see 'reportkit batch --help')"]
