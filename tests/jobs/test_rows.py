@@ -18,6 +18,7 @@ from reportkit.jobs import run_batch
 from reportkit.jobs.rows import declared_rows
 from tests.helpers.cli import make_template
 from tests.helpers.docx import body_text
+from tests.helpers.office import through_libreoffice
 from tests.helpers.packages import with_property
 
 PARAGRAPH = "{{ name }} ({{ country | country }}), {{ amount | format_money }}, {{ start }}"
@@ -43,6 +44,11 @@ def template(tmp_path: Path) -> Path:
 
 def test_the_template_names_its_row_kind(template: Path) -> None:
     assert declared_rows(template) == "participant"
+
+
+def test_the_property_survives_a_save_in_libreoffice(template: Path, tmp_path: Path) -> None:
+    [resaved] = through_libreoffice([template], tmp_path / "resaved", to="docx")
+    assert declared_rows(resaved) == "participant"
 
 
 def test_each_bad_cell_is_one_line_at_its_cell_with_the_column(template: Path,
