@@ -78,9 +78,10 @@ def example(path: Path) -> tuple[type[BaseModel], dict[str, Any], list[Loc]]:
 
 
 def shown(text: str) -> str:
-    """Text as a reader compares it: NFC (the models normalise every text), the engine's
+    """Text as a reader compares it: NFC and trimmed (the models normalise and trim every
+    text; Python's whitespace includes a form feed and ``\x1c``–``\x1f``), the engine's
     cleaning, whitespace runs as one space."""
-    return " ".join(clean_text(unicodedata.normalize("NFC", text)).split())
+    return " ".join(clean_text(unicodedata.normalize("NFC", text).strip()).split())
 
 
 def shown_either(text: str) -> tuple[str, str]:
