@@ -99,7 +99,7 @@ def project_description() -> Doc:
     para(d, "Vairāk par projektu: {{ website }}")
     tag(d, "{%p endif %}")
     tag(d, "{%p if contact %}")
-    para(d, "Kontaktpersona: {{ contact.name }}{% if contact.position %}, {{ contact.position }}"
+    para(d, "Kontaktpersona: {{ contact.written }}{% if contact.position %}, {{ contact.position }}"
          "{% endif %}{% if contact.organisation %}, {{ contact.organisation }}{% endif %}"
          "{% if contact.phone %}, tālr. {{ contact.phone }}{% endif %}"
          "{% if contact.email %}, {{ contact.email }}{% endif %}")
@@ -294,7 +294,7 @@ def prepared_by(d: Doc) -> None:
     tag(d, "{%p if prepared_by %}")
     para(d, "")
     para(d, "{{ prepared_by_label }}:", bold=True)
-    para(d, "{{ prepared_by.name }}")
+    para(d, "{{ prepared_by.written }}")
     for name in ("position", "organisation"):
         tag(d, f"{{%p if prepared_by.{name} %}}")
         para(d, f"{{{{ prepared_by.{name} }}}}")

@@ -161,7 +161,7 @@ def signature(cell: Doc, who: str) -> None:
     sign = table(cell, [65, 55, 40], [[
         f"{{{{ {who}.position }}}}",
         f"{{% if {who}.signature != 'e-paraksts' %}}{{{{ {who}.signature_text }}}}{{% endif %}}",
-        f"{{{{ {who}.name }}}}",
+        f"{{{{ {who}.written }}}}",
     ]], grid=False)
     for column in sign.rows[0].cells:
         column.paragraphs[0].paragraph_format.space_before = Pt(18)

@@ -101,7 +101,7 @@ def test_each_programme_prints_what_its_data_says(tmp_path: Path, scheme: str,
     assert f"Programma | {line}\n" in text
     # the closing block: the statements in order, one a line, as the data has them, then the
     # signature; nothing else
-    before_signature = text.split("\nVadītāja | (paraksts) | M. Isupova")[0]
+    before_signature = text.split("\nVadītāja | (paraksts) | M.\xa0Isupova")[0]
     after_duration = before_signature.split("\u00a0mēneši)", 1)[1].removeprefix("\n")
     assert (after_duration.split("\n") if after_duration else []) == statements
     assert (EMBLEM in xml) is emblem
@@ -217,3 +217,19 @@ def test_lifelong_learning_press_release_says_it_in_latvian(tmp_path: Path) -> N
     assert "This project has been funded" not in text
     assert "Šis projekts tika finansēts ar Eiropas Komisijas atbalstu." in text
     assert "Projekta mērķis ir palielināt vietējo pašvaldību konkurētspēju" in text
+
+
+def test_initials_stay_with_the_surname_in_every_built_in_template(tmp_path: Path) -> None:
+    # "M. Isupova" must not break after "M." at a line end: the templates print a person's
+    # name as written with a no-break space after each initial (issue 16, REFERENCE.md §11).
+    project = a_project({"scheme": "erasmus_plus_2021_2027", "action": "KA122"},
+                        code="2023-1-LV01-KA122-SCH-000123456",
+                        contact={"name": "A. Elksniņš", "phone": "+371 65400000"})
+    text, _ = rendered(tmp_path, project)
+    assert "Kontaktpersona: A.\xa0Elksniņš, tālr." in text
+    assert "M.\xa0Isupova" in text and "M. Isupova" not in text
+    release = {"kind": "press_release", "title": "Tikšanās", "published": "2024-03-01",
+               "project": "projekts.yaml", "body": ["Teksts."],
+               "prepared_by": {"name": "J. K. Bērziņš", "gender": "m"}}
+    text, _ = rendered(tmp_path, release, name="relize.yaml")
+    assert "J.\xa0K.\xa0Bērziņš" in text

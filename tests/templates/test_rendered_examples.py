@@ -59,7 +59,7 @@ def test_seed_003_amounts_in_words_duration_and_signature(texts: dict[str, str])
             "Portugāle – 5\u00a0mobilitātes, 5\u00a0dalībnieki") in text
     assert "Gaidāmie rezultāti\nParedzams, ka starptautiskā pieredze sekmēs" in text
     assert f"Ceļa izdevumi | 4{NB}950,00" in text
-    assert ("Daugavpils pilsētas domes priekšsēdētājs | (personiskais paraksts) | A. Elksniņš"
+    assert ("Daugavpils pilsētas domes priekšsēdētājs | (personiskais paraksts) | A.\xa0Elksniņš"
             in text)
     assert "ELEKTRONISKO PARAKSTU" not in text
 
