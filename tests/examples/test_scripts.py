@@ -186,3 +186,14 @@ def test_own_template_with_a_typo_is_refused_before_anything_is_filled(
         "projekta_kartite.docx, body, paragraph 2 (\"Projekts „»{{ titel }}«”\"): 'titel' "
         "is not a field of Project (did you mean 'title'?)"]
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["projekta_kartite.docx"]
+
+
+# --- the list of scripts -----------------------------------------------------------------------
+
+
+def test_readme_lists_every_script_with_its_command() -> None:
+    readme = (EXAMPLES / "README.md").read_text(encoding="utf-8")
+    scripts = sorted(p.name for p in EXAMPLES.glob("*.py"))
+    assert len(scripts) == 5
+    for name in scripts:
+        assert f"| `{name}` |" in readme and f"`python examples/{name}`" in readme, name
