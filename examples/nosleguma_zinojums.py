@@ -1,16 +1,19 @@
-"""A final report from the project file and a workbook of the money spent, or nothing at all.
+"""A final report from the report file and a workbook of the money spent, or nothing at all.
 
 Run from any folder (the report goes into ``out/`` there)::
 
     python examples/nosleguma_zinojums.py
-    python examples/nosleguma_zinojums.py projekts.yaml izlietotais.xlsx
+    python examples/nosleguma_zinojums.py zinojums.yaml izlietotais.xlsx
 
-The workbook (``examples/izlietotais_budzets.xlsx``) has a row per cost category, by the
+What was done (mobilities, activities, results, the signatory) is the coordinator's report file,
+``examples/005_nosleguma_zinojums.yaml``, which names its project file
+(``003_projekta_apraksts.yaml``, with the budget granted per category). The money spent is the
+bookkeeper's workbook, ``examples/izlietotais_budzets.xlsx``: a row per cost category, by the
 Latvian name the programme gives it (``Ceļa izdevumi``, ``Kursu maksa`` …), with the amount
-spent, and a last row ``Kopā`` with the total as the bookkeeper typed it. The script reads it
-with :func:`reportkit.read_table` (amounts arrive as exact numbers, never floats), gives it to
-:func:`reportkit.load` together with the project file, and renders the built-in final report
-to ``out/nosleguma_zinojums.docx`` and ``.pdf``.
+spent, and a last row ``Kopā`` with the total as typed. The script reads the workbook with
+:func:`reportkit.read_table` (amounts arrive as exact numbers, never floats), puts its figures
+into the report in place of the file's, checks the whole with :func:`reportkit.load`, and
+renders the built-in final report to ``out/nosleguma_zinojums.docx`` and ``.pdf``.
 
 What it shows: a report is written only when every figure adds up. :class:`reportkit.FinalReport`
 refuses a total that is not the sum of its categories and a category the project's budget does
@@ -22,14 +25,14 @@ the share spent, what the programme pays and the balance are computed by the mod
 Exit status: 0 written, 2 nothing written (the problems are printed, one a line).
 """
 
-# Latviski: skripts no projekta faila un izlietotā budžeta darbgrāmatas izveido noslēguma
-# ziņojumu (Word un PDF). Ja kāda summa nesakrīt (piemēram, rinda „Kopā” nav kategoriju
-# summa), tas neraksta neko un pasaka, kurā darbgrāmatas rindā ir kļūda.
+# Latviski: skripts no noslēguma ziņojuma faila (kas paveikts) un izlietotā budžeta
+# darbgrāmatas (cik iztērēts) izveido noslēguma ziņojumu (Word un PDF). Ja kāda summa
+# nesakrīt (piemēram, rinda „Kopā” nav kategoriju summa), tas neraksta neko un pasaka, kurā
+# darbgrāmatas rindā ir kļūda.
 # Palaidiet: python examples/nosleguma_zinojums.py
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -39,7 +42,7 @@ import reportkit
 from reportkit import DataError, Problem
 
 HERE = Path(__file__).resolve().parent
-PROJECT = HERE / "003_projekta_apraksts.yaml"
+REPORT = HERE / "005_nosleguma_zinojums.yaml"
 SPENT = HERE / "izlietotais_budzets.xlsx"
 OUT = Path("out")
 TOTAL_ROW = "Kopā"  # the label of the workbook's total row, as the bookkeeper typed it
@@ -79,15 +82,15 @@ def read_spending(workbook: Path, project: reportkit.Project) -> Spending:
     return found
 
 
-def load_report(project_file: Path, workbook: Path) -> reportkit.FinalReport:
-    """The final report of ``project_file`` with the spending of ``workbook``, checked; a
-    problem of the spending is a DataError located at its workbook row."""
-    project = reportkit.load(project_file, kind="project")
-    spending = read_spending(workbook, project)
-    data = {"kind": "final_report", "project": str(project_file.resolve()),
-            "submitted": dt.date.today(), "spent": spending.spent}
-    if spending.total is not None:
-        data["spent_total"] = spending.total
+def load_report(report_file: Path, workbook: Path) -> reportkit.FinalReport:
+    """The report of ``report_file`` with the spending of ``workbook`` in place of its own,
+    checked; a problem of the spending is a DataError located at its workbook row."""
+    report = reportkit.load(report_file, kind="final_report")
+    spending = read_spending(workbook, report.project)
+    # Ziņojuma lauki no faila, bet nauda — no grāmatvedības darbgrāmatas.
+    # (without the figures the model computes from the money: it computes them again)
+    data = report.model_dump(exclude=set(reportkit.FinalReport.model_computed_fields))
+    data["spent"], data["spent_total"] = spending.spent, spending.total
     try:
         return reportkit.load(data, kind="final_report", source=str(workbook))
     except DataError as error:
@@ -102,10 +105,10 @@ def _at_row(problem: Problem, spending: Spending, workbook: Path) -> Problem:
 
 
 def main(argv: list[str]) -> int:
-    project_file = Path(argv[0]) if argv else PROJECT
+    report_file = Path(argv[0]) if argv else REPORT
     workbook = Path(argv[1]) if len(argv) > 1 else SPENT
     try:
-        report = load_report(project_file, workbook)
+        report = load_report(report_file, workbook)
         # Tikai tad, kad viss sakrīt, top dokuments: vispirms .docx, tad PDF.
         template = reportkit.Template.builtin("final_report")
         document = template.render(report, OUT / "nosleguma_zinojums.docx")
