@@ -188,6 +188,191 @@ def test_own_template_with_a_typo_is_refused_before_anything_is_filled(
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["projekta_kartite.docx"]
 
 
+# --- a press release dated today -----------------------------------------------------------------
+
+
+def event_paragraphs() -> list[str]:
+    """The text of examples/notikums.txt after its head, a paragraph per block."""
+    text = (EXAMPLES / "notikums.txt").read_text(encoding="utf-8")
+    return [" ".join(block.split()) for block in text.split("\n\n")[1:] if block.strip()]
+
+
+@pytest.mark.pdf
+def test_press_release_from_a_text_file_and_the_project_dated_today(tmp_path: Path) -> None:
+    result = run("preses_relize.py", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["out/preses_relize.docx", "out/preses_relize.pdf"]
+    today = dt.date.today()
+    lines = [line for line in document_text(tmp_path / "out" / "preses_relize.docx"
+                                            ).splitlines() if line.strip()]
+    town = lv.decline("Daugavpils", "loc")
+    assert lines[0:3] == [
+        "Daugavpils pedagogi dalās Erasmus+ kursos gūtajā pieredzē",
+        f"{town}, {lv.format_date(today, style='numeric')}",
+        f"{lv.format_date(dt.date(2021, 1, 20), case='loc')} {town} notika pieredzes apmaiņas "
+        "seminārs pilsētas pedagogiem.",
+    ]
+    assert lines[3:5] == event_paragraphs()
+    assert lines[lines.index("Informāciju sagatavoja:") + 1:][:2] == [
+        "Jolanta Ūzuliņa", "projekta koordinatore"]
+    # the project's facts come from its file: its period in words, its budget in words
+    project: Any = __import__("reportkit").load(EXAMPLES / "003_projekta_apraksts.yaml")
+    period = lv.format_date_range(project.period.start, project.period.end)
+    assert any(period in line for line in lines)
+    assert any(lv.amount_in_words(project.budget.total) in line for line in lines)
+    pdf = flat(pdf_text(tmp_path / "out" / "preses_relize.pdf"))
+    assert flat(" ".join(lines[0:5])) in pdf
+
+
+def test_press_release_names_the_line_of_a_wrong_date_and_writes_nothing(
+        tmp_path: Path) -> None:
+    text = (EXAMPLES / "notikums.txt").read_text(encoding="utf-8")
+    (tmp_path / "notikums.txt").write_text(text.replace("20.01.2021.", "2021-01-20"),
+                                           encoding="utf-8")
+    number = text.splitlines().index("Datums: 20.01.2021.") + 1
+    result = run("preses_relize.py", "notikums.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"notikums.txt:{number}: event.start: '2021-01-20' is not a date: write it as "
+        "20.01.2021."]
+    assert not (tmp_path / "out").exists()
+
+
+def test_press_release_puts_the_model_s_problem_at_the_line_it_came_from(
+        tmp_path: Path) -> None:
+    text = (EXAMPLES / "notikums.txt").read_text(encoding="utf-8")
+    (tmp_path / "notikums.txt").write_text(text.replace("Beigas", "x").replace(
+        "Datums: 20.01.2021.", "Datums: 20.01.2021.\nBeigas: 19.01.2021."), encoding="utf-8")
+    number = text.splitlines().index("Datums: 20.01.2021.") + 2
+    result = run("preses_relize.py", "notikums.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"notikums.txt:{number}: event")
+    assert not (tmp_path / "out").exists()
+
+
+# --- a final report that adds up ---------------------------------------------------------------
+
+
+@pytest.mark.pdf
+def test_final_report_takes_its_money_from_the_workbook(tmp_path: Path) -> None:
+    result = run("nosleguma_zinojums.py", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["out/nosleguma_zinojums.docx",
+                                          "out/nosleguma_zinojums.pdf"]
+    rows = workbook_rows(EXAMPLES / "izlietotais_budzets.xlsx")
+    spent = {r["kategorija"]: money(r["izlietots"]) for r in rows}
+    total = spent.pop("Kopā")
+    assert sum(spent.values()) == total  # the committed workbook adds up
+    text = document_text(tmp_path / "out" / "nosleguma_zinojums.docx")
+    figure = {label: lv.format_money(amount)[:-4] for label, amount in spent.items()}
+    for label, amount in figure.items():  # each category's row: its label, then the spent
+        row = next(line for line in text.splitlines() if line.startswith(f"{label} |"))
+        assert row.split(" | ")[2] == amount, label
+    assert f"Izlietots kopā: {lv.format_money(total)} ({lv.amount_in_words(total)})." in text
+    pdf = flat(pdf_text(tmp_path / "out" / "nosleguma_zinojums.pdf"))
+    assert flat(f"Izlietots kopā: {lv.format_money(total)}") in pdf
+
+
+def _spent_workbook(folder: Path, row: int, column: str, value: object) -> Path:
+    book = openpyxl.load_workbook(EXAMPLES / "izlietotais_budzets.xlsx")
+    book.active[f"{column}{row}"] = value
+    book.save(folder / "izlietotais.xlsx")
+    return folder / "izlietotais.xlsx"
+
+
+def test_final_report_with_a_total_that_does_not_add_up_writes_nothing(tmp_path: Path) -> None:
+    _spent_workbook(tmp_path, 6, "B", 21489.95)  # a typing slip in the total
+    result = run("nosleguma_zinojums.py", EXAMPLES / "005_nosleguma_zinojums.yaml",
+                 "izlietotais.xlsx", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "izlietotais.xlsx:6: spent_total: is 21489.95, but the categories in 'spent' add up "
+        "to 21389.95"]
+    assert not (tmp_path / "out").exists()
+
+
+def test_final_report_names_a_category_the_budget_lacks(tmp_path: Path) -> None:
+    _spent_workbook(tmp_path, 3, "A", "Individuālais  atbalsts")
+    result = run("nosleguma_zinojums.py", EXAMPLES / "005_nosleguma_zinojums.yaml",
+                 "izlietotais.xlsx", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "izlietotais.xlsx:3: kategorija: 'Individuālais  atbalsts' is not a cost category of "
+        "the project's budget; write one of: Ceļa izdevumi, Individuālais atbalsts, "
+        "Organizatoriskais atbalsts, Kursu maksa, or 'Kopā' for the total"]
+    assert not (tmp_path / "out").exists()
+
+
+# --- a project built in code, rendered to bytes ------------------------------------------------
+
+
+@pytest.mark.pdf
+def test_project_in_code_answered_as_a_web_handler_and_mailed(tmp_path: Path) -> None:
+    import email
+    import email.policy
+
+    result = run("projekts_koda.py", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["200 OK: out/atbilde.pdf", "out/vestule.eml"]
+    assert result.stderr.splitlines() == [  # the programme's text, passed on as a warning
+        "warning: projekts_koda.py: programme.disclaimer_lv: the Latvian disclaimer is not "
+        "confirmed official (found in real use); check it with VIAA, or write the official "
+        "text as programme.disclaimer_lv"]
+    script = example_module("projekts_koda")
+    data = script.PROJECT
+    period = lv.format_date_range(data["period"]["start"], data["period"]["end"])
+    period = period[:1].upper() + period[1:]  # it starts a table cell
+    words = lv.amount_in_words(data["budget"]["total"])
+    message = email.message_from_bytes((tmp_path / "out" / "vestule.eml").read_bytes(),
+                                       policy=email.policy.default)
+    assert message["Subject"] == data["title"] and message["To"] == data["contact"]["email"]
+    attached = {part.get_filename(): part.get_payload(decode=True)
+                for part in message.walk() if part.get_filename()}
+    assert sorted(attached) == ["projekta_apraksts.docx", "projekta_apraksts.pdf"]
+    (tmp_path / "a.docx").write_bytes(attached["projekta_apraksts.docx"])
+    (tmp_path / "a.pdf").write_bytes(attached["projekta_apraksts.pdf"])
+    text = document_text(tmp_path / "a.docx")
+    assert data["title"] in text and period in text and words in text
+    assert f"Projektā plānotas {lv.count(6, 'mobilitāte')}" in text
+    for pdf in (tmp_path / "a.pdf", tmp_path / "out" / "atbilde.pdf"):
+        assert pdf.read_bytes().startswith(b"%PDF-")
+        shown = flat(pdf_text(pdf))
+        assert flat(data["title"]) in shown and flat(period) in shown
+
+
+def test_web_handler_answers_400_with_each_problem_located() -> None:
+    import io
+    import json
+
+    script = example_module("projekts_koda")
+    data = {**script.PROJECT, "budget": {"total": "-5"}}
+    body = json.dumps(data, default=str).encode()
+    statuses: list[str] = []
+    environ = {"CONTENT_LENGTH": str(len(body)), "wsgi.input": io.BytesIO(body),
+               "QUERY_STRING": ""}
+    answer = b"".join(script.application(environ, lambda s, h: statuses.append(s)))
+    assert statuses == ["400 Bad Request"]
+    [line] = answer.decode().splitlines()
+    assert line.startswith("request: budget.total: ")
+
+
+def example_module(name: str) -> Any:
+    """``examples/NAME.py`` imported (its ``main`` not run), writing no bytecode beside it:
+    the examples folder is shipped in the wheel as it is."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    was, sys.dont_write_bytecode = sys.dont_write_bytecode, True
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.dont_write_bytecode = was
+    return module
+
+
 # --- the list of scripts -----------------------------------------------------------------------
 
 
