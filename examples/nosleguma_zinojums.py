@@ -35,8 +35,8 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import reportkit
 from reportkit import DataError, Problem
@@ -51,10 +51,11 @@ TOTAL_ROW = "Kopā"  # the label of the workbook's total row, as the bookkeeper 
 @dataclass
 class Spending:
     """What the workbook says: spent per category key, the total row, and the workbook row
-    each came from (so a problem can be shown where the bookkeeper can fix it)."""
+    each came from (so a problem can be shown where the bookkeeper can fix it). The amounts
+    are the cells as read (a number, or a text the model reads or refuses)."""
 
-    spent: dict[str, Decimal] = field(default_factory=dict)
-    total: Decimal | None = None
+    spent: dict[str, Any] = field(default_factory=dict)
+    total: Any = None
     rows: dict[str, int] = field(default_factory=dict)  # field of the report -> workbook row
 
 
