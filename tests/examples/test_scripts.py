@@ -241,13 +241,13 @@ def test_press_release_names_the_line_of_a_wrong_date_and_writes_nothing(
 def test_press_release_puts_the_model_s_problem_at_the_line_it_came_from(
         tmp_path: Path) -> None:
     text = (EXAMPLES / "notikums.txt").read_text(encoding="utf-8")
-    (tmp_path / "notikums.txt").write_text(text.replace("Beigas", "x").replace(
+    (tmp_path / "notikums.txt").write_text(text.replace(  # an end before the start
         "Datums: 20.01.2021.", "Datums: 20.01.2021.\nBeigas: 19.01.2021."), encoding="utf-8")
     number = text.splitlines().index("Datums: 20.01.2021.") + 2
     result = run("preses_relize.py", "notikums.txt", cwd=tmp_path)
     assert result.returncode == 2
-    [line] = result.stderr.splitlines()
-    assert line.startswith(f"notikums.txt:{number}: event")
+    assert result.stderr.splitlines() == [  # the model's message, at the line of Beigas
+        f"notikums.txt:{number}: event.end: 2021-01-19 is before the start 2021-01-20"]
     assert not (tmp_path / "out").exists()
 
 
