@@ -38,3 +38,18 @@ def libreoffice_copies(tmp_path_factory: pytest.TempPathFactory) -> dict[str, di
     from_odt = libreoffice_convert(odt, LIBREOFFICE_DOCX, folder / "odt_docx", profile)
     return {f.stem: {"original": f, "docx": d, "odt": o}
             for f, d, o in zip(files, docx, from_odt, strict=True)}
+
+
+@pytest.fixture(scope="session")
+def starter_workbooks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The starter project workbook as ``reportkit new project --xlsx`` writes it
+    (``written``), and the same opened and saved by LibreOffice as .xlsx (``xlsx``) and as .ods
+    (``ods``): what a coordinator's office program makes of it. Two LibreOffice runs."""
+    from reportkit.jobs.workbook import write_workbook_starter
+    from tests.helpers.office import through_libreoffice
+
+    folder = tmp_path_factory.mktemp("workbooks")
+    written = write_workbook_starter(folder / "projekts.xlsx")
+    (xlsx,) = through_libreoffice([written], folder / "libreoffice", to="xlsx")
+    (ods,) = through_libreoffice([written], folder / "libreoffice", to="ods")
+    return {"written": written, "xlsx": xlsx, "ods": ods}

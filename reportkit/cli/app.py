@@ -47,8 +47,10 @@ def say_error(line: str) -> None:
 
 def say_problems(problems: Sequence[Problem]) -> None:
     """One line each on stderr; a problem with no place is said to be reportkit's."""
+    from .streams import shown
+
     for problem in problems:
-        say_error(str(problem) if problem.where() else f"reportkit: {problem}")
+        say_error(shown(str(problem)) if problem.where() else f"reportkit: {problem}")
 
 
 class ReportkitGroup(click.Group):
@@ -114,7 +116,9 @@ class ReportkitGroup(click.Group):
 def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
                   file: Any = None, line: str | None = None) -> None:
     if category.__module__.startswith("reportkit"):
-        say_error(f"warning: {message}")
+        from .streams import shown
+
+        say_error(f"warning: {shown(str(message))}")
 
 
 def set_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:

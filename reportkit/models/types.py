@@ -148,15 +148,29 @@ Percent = Annotated[
 def _country(code: str) -> str:
     """The ISO code of ``code``, checked against the countries ``lv.country`` can name (its own
     table, ``reportkit/lv/data/countries.tsv``), so data that validates never fails in a
-    template's ``|country``; the EU's EL and UK are read as GR and GB.
-    """
-    from reportkit.lv.countries import country_code
+    template's ``|country``; the EU's EL and UK are read as GR and GB, and the table's Latvian
+    name as its code (``Spānija``, ``spanija``: ES), with the names meant for a misspelt one.
+
+    >>> _country("Spānija")
+    'ES'
+    >>> _country("Spanja")
+    Traceback (most recent call last):
+    ...
+    ValueError: must be a two-letter ISO country code like LV, DE, IT or a country's Latvian name (got 'Spanja'); did you mean 'Spānija'?
+    """  # noqa: E501
+    from reportkit.lv.countries import code_for_name, country_code, similar_names
 
     try:
         return country_code(code)
     except ValueError:
-        raise ValueError(f"must be a two-letter ISO country code like LV, DE, IT (got {code!r})"
-                         ) from None
+        pass
+    named = code_for_name(code)
+    if named is not None:
+        return named
+    close = similar_names(code)
+    meant = f"; did you mean {' or '.join(repr(n) for n in close)}?" if close else ""
+    raise ValueError("must be a two-letter ISO country code like LV, DE, IT or a country's "
+                     f"Latvian name (got {code!r}){meant}")
 
 
 def _text(value: object) -> object:

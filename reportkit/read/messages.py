@@ -18,9 +18,9 @@ from __future__ import annotations
 import difflib
 from typing import TYPE_CHECKING, Any, get_args, get_origin
 
-from reportkit.errors import FieldProblems, Loc, Problem, dotted
+from reportkit.errors import FieldProblems, Loc, Problem
 
-from .yamldoc import Lines
+from .places import Places, place
 
 if TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["located", "validation_problems"]
 
 
-def validation_problems(err: ValidationError, name: str, lines: Lines,
+def validation_problems(err: ValidationError, name: str, lines: Places,
                         model: type[BaseModel], *, skip_project: bool = False) -> list[Problem]:
     """One located problem per error; ``skip_project`` leaves out errors inside ``project``
     (a referenced project file whose own problems were already reported)."""
@@ -46,10 +46,10 @@ def validation_problems(err: ValidationError, name: str, lines: Lines,
     return problems
 
 
-def located(name: str, lines: Lines, loc: Loc, message: str) -> Problem:
-    """A problem at ``loc``, on the line of ``loc`` or of the nearest key above it."""
-    line = next((lines[loc[:n]] for n in range(len(loc), -1, -1) if loc[:n] in lines), None)
-    return Problem(message, file=name, line=line, field=dotted(loc) or None)
+def located(name: str, lines: Places, loc: Loc, message: str) -> Problem:
+    """A problem at ``loc``, on the line (or in the cell) of ``loc`` or of the nearest key
+    above it (:func:`.places.place`)."""
+    return Problem(message, file=name, **place(lines, loc))
 
 
 _PLAIN = {
