@@ -11,7 +11,11 @@ template (``examples/apliecinajums.docx``) whose Latvian forms all come from fil
 in the dative (``decline_person``), the town and the country in the locative (``decline``,
 ``country``), the dates (``format_date_range``, ``format_date``), the amount in figures and in
 words (``format_money``, ``amount_in_words``). The template is checked against the workbook's
-columns before the first row, so a misspelt column stops the batch with one line.
+columns before the first row, so a misspelt column stops the batch with one line. The template
+also declares its columns and their types (its ``reportkit-rows`` document property:
+``dzimte: gender``, ``summa: money``, ``sākums: date`` …), so each row is checked like a data
+file: a bad cell is one line at its cell (``dalibnieki.xlsx:Dalībnieki!K5: summa: …``), that
+row gives no certificate, and the others are written.
 
 Needs LibreOffice for the PDFs (reportkit finds it on PATH or in its usual install folders).
 Exit status: 0 all written, 1 some rows failed (the others are written), 2 nothing written.
@@ -61,7 +65,8 @@ def main(argv: list[str]) -> int:
         for problem in error.problems:
             print(problem, file=sys.stderr)
         return 2
-    # Rinda ar kļūdu (piemēram, tukša summa) dokumentu nedod, bet pārējās rindas ir ierakstītas.
+    # Rinda ar kļūdu (piemēram, summa nav skaitlis) dokumentu nedod, bet pārējās rindas ir
+    # ierakstītas. Kādas kolonnas un vērtības vajag, veidnē saka īpašība reportkit-rows.
     for problem in result.problems:
         print(problem, file=sys.stderr)
     # Skaitļa un vārda saskaņojumu (1 apliecinājums, 10 apliecinājumi) raksta reportkit.lv.

@@ -2,7 +2,8 @@
 
 - ``examples/dalibnieki.xlsx``: the participants of seed 003's mobilities, one row each, for
   ``examples/apliecinajumi.py``;
-- ``examples/apliecinajums.docx``: the certificate template that script fills;
+- ``examples/apliecinajums.docx``: the certificate template that script fills, with its
+  ``reportkit-rows`` property (the columns it needs and their types);
 - ``examples/izlietotais_budzets.xlsx``: the money spent per cost category of seed 003's project,
   for ``examples/nosleguma_zinojums.py``.
 
@@ -22,7 +23,9 @@ what it makes. Change the data here, run it, commit both. Not shipped in the whe
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import docx
 import openpyxl
@@ -90,6 +93,18 @@ CERTIFICATE = [
 ]
 """The certificate's paragraphs; every form that depends on the row is a filter's."""
 
+ROWS = ("numurs: text, vārds: text, uzvārds: text, dzimte: gender, iestāde: text, "
+        "mobilitāte: text, pilsēta: text, valsts: country, sākums: date, beigas: date, "
+        "summa: money, izsniegts: date")
+"""The certificate's ``reportkit-rows`` property: the columns it needs and their types, so each
+row is checked like a data file before its certificate is made (``reportkit.jobs.rows``)."""
+
+_CUSTOM = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://'
+           'schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://'
+           'schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="'
+           '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="reportkit-rows"><vt:lpwstr>'
+           '{value}</vt:lpwstr></property></Properties>')
+
 SIGNATURE = ("Daugavpils pilsētas Izglītības pārvaldes vadītāja", "M. Isupova", "(paraksts)")
 
 
@@ -152,6 +167,26 @@ def make_certificate(path: Path) -> Path:
     document.core_properties.created = document.core_properties.modified = dt.datetime(2024, 1, 1)
     document.core_properties.revision = 1
     document.save(str(path))
+    return _with_rows_property(path, ROWS)
+
+
+def _with_rows_property(path: Path, value: str) -> Path:
+    """Add the custom document property ``reportkit-rows`` as Word stores one (File → Info →
+    Properties → Advanced Properties → Custom); python-docx does not write custom properties."""
+    with zipfile.ZipFile(path) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    parts["docProps/custom.xml"] = _CUSTOM.replace("{value}", escape(value)).encode()
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Override PartName="/docProps/custom.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>')
+    parts["_rels/.rels"] = parts["_rels/.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats'
+        b'.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"'
+        b'/></Relationships>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0)), data,
+                             compress_type=zipfile.ZIP_DEFLATED)
     return path
 
 

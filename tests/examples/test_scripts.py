@@ -130,6 +130,22 @@ def test_certificates_refuse_a_misspelt_column_and_write_nothing(tmp_path: Path)
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").rglob("*.*"))
 
 
+@pytest.mark.pdf
+def test_certificates_check_each_row_and_write_the_others(tmp_path: Path) -> None:
+    # the template declares its columns and their types (its reportkit-rows property)
+    book = openpyxl.load_workbook(EXAMPLES / "dalibnieki.xlsx")
+    book.active["D4"], book.active["K5"] = "x", "daudz"
+    book.save(tmp_path / "dalibnieki.xlsx")
+    result = run("apliecinajumi.py", "dalibnieki.xlsx", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "dalibnieki.xlsx:Dalībnieki!D4: dzimte: must be m or f (vīrietis or sieviete) (got 'x')",
+        "dalibnieki.xlsx:Dalībnieki!K5: summa: amount 'daudz' is not a number: write it like "
+        "22783.00 or 22 783,00"]
+    written = sorted(p.name for p in (tmp_path / "out" / "apliecinajumi").glob("20*.pdf"))
+    assert len(written) == 8 and "2020_1_Liepa_Edgars.pdf" not in written
+
+
 # --- a template of your own --------------------------------------------------------------------
 
 
