@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reportkit.render.template import builtin_folder
+from tests.helpers.markup import markup_template
 from tests.helpers.templates import (
     LIBREOFFICE_DOCX,
     LIBREOFFICE_ODT,
@@ -20,10 +21,10 @@ from tests.helpers.templates import (
 @pytest.fixture(scope="session")
 def libreoffice_copies(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path]]:
     """Each template (the built-in ones, the rich test template ``rich``, the certificate
-    ``apliecinajums``) by name: the ``original``, the same opened and saved by LibreOffice as
-    ``docx``, and saved as .odt then opened and saved again as .docx (``odt``): the two ways a
-    coordinator with LibreOffice brings a template back. Converted once per session, three
-    LibreOffice runs in all."""
+    ``apliecinajums``, the markup template ``markup``) by name: the ``original``, the same
+    opened and saved by LibreOffice as ``docx``, and saved as .odt then opened and saved again
+    as .docx (``odt``): the two ways a coordinator with LibreOffice brings a template back.
+    Converted once per session, three LibreOffice runs in all."""
     folder = tmp_path_factory.mktemp("libreoffice")
     originals = folder / "originals"
     originals.mkdir()
@@ -31,6 +32,7 @@ def libreoffice_copies(tmp_path_factory: pytest.TempPathFactory) -> dict[str, di
         shutil.copy(template, originals / template.name)
     rich_template(originals / "rich.docx")
     certificate_template(originals / "apliecinajums.docx")
+    markup_template(originals / "markup.docx")
     files = sorted(originals.glob("*.docx"))
     profile = folder / "profile"
     docx = libreoffice_convert(files, LIBREOFFICE_DOCX, folder / "docx", profile)

@@ -1,4 +1,5 @@
-"""The field types of the models: money, percentages, countries, phones, e-mails, paragraphs.
+"""The field types of the models: money, percentages, countries, phones, e-mails, web
+addresses, paragraphs and other text with markup (:mod:`reportkit.models.markup`).
 
 Each is an ``Annotated`` type with its own validation and JSON Schema, so a model reads like the
 document it describes (``total: Money``, ``country: Country``) and a rule is written once::
@@ -28,9 +29,11 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from .markup import Marked, blocks_of, email_address, web_address
+
 __all__ = [
-    "CENT", "EURO", "Country", "Declinable", "Email", "Money", "Paragraphs", "Percent", "Phone",
-    "Rounding", "parse_money", "parse_percent", "round_money",
+    "CENT", "EURO", "Country", "Declinable", "Email", "MarkedText", "Money", "Paragraphs",
+    "Percent", "Phone", "Rounding", "WebAddress", "parse_money", "parse_percent", "round_money",
 ]
 
 # --- money and percentages --------------------------------------------------------------------
@@ -192,7 +195,6 @@ Country = Annotated[
 # --- phones and e-mails -----------------------------------------------------------------------
 
 _PHONE = re.compile(r"(\+371)?(\d{8})")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 
 
 def _phone(text: str) -> str:
@@ -203,12 +205,6 @@ def _phone(text: str) -> str:
     if match is None:
         raise ValueError(f"must be 8 digits, or +371 and 8 digits (got {text!r})")
     return f"+371 {match[2]}" if match[1] else match[2]
-
-
-def _email(text: str) -> str:
-    if not _EMAIL.fullmatch(text):
-        raise ValueError(f"must be an e-mail address like vards@iestade.lv (got {text!r})")
-    return text
 
 
 def _digits_as_text(value: object) -> object:
@@ -224,8 +220,13 @@ Phone = Annotated[
 ]
 """A Latvian phone number: eight digits, or ``+371`` and eight digits."""
 
-Email = Annotated[str, AfterValidator(_email), Field(examples=["vards@iestade.lv"])]
-"""An e-mail address (shape only: something@domain.tld)."""
+Email = Annotated[str, AfterValidator(email_address), Field(examples=["vards@iestade.lv"])]
+"""An e-mail address (shape only: something@domain.tld); documents show it as a link."""
+
+WebAddress = Annotated[str, AfterValidator(web_address),
+                       Field(examples=["http://ms.lps.lv/", "www.daugavpils.lv"])]
+"""A web address, with or without ``http://``; documents show it as a link. Any other kind of
+address (``javascript:``, ``file:``) is refused."""
 
 
 # --- names documents decline ------------------------------------------------------------------
@@ -260,18 +261,26 @@ document is made.
 
 
 def _paragraphs(value: object) -> object:
-    # A paragraph wrapped over several lines in a data file is one paragraph: its lines are
-    # joined with spaces, or each would become a line break in the document.
+    # One text becomes its blocks: paragraphs (a paragraph wrapped over several lines in a data
+    # file is one paragraph, its lines joined with spaces) and lists, each a Marked text.
     if isinstance(value, str):
-        return [" ".join(line.strip() for line in p.split("\n") if line.strip())
-                for p in value.split("\n\n") if p.strip()]
+        return [Marked(source) for source, _ in blocks_of(value)]
     return value
 
 
-Paragraphs = Annotated[list[str], BeforeValidator(_paragraphs)]
-"""Text in paragraphs: a list, or one text whose blank lines separate the paragraphs.
+def _marked(items: list[str]) -> list[str]:
+    return [item if isinstance(item, Marked) else Marked(item) for item in items]
+
+
+Paragraphs = Annotated[list[str], BeforeValidator(_paragraphs), AfterValidator(_marked)]
+"""Text in paragraphs: a list, or one text whose blank lines separate the paragraphs; each
+paragraph or list is a :class:`~reportkit.models.markup.Marked` text (lists, bold, italic,
+links: :mod:`reportkit.models.markup`).
 
     >>> from pydantic import TypeAdapter
-    >>> TypeAdapter(Paragraphs).validate_python("Pirmā\\nrinda.\\n\\nOtrā.")
-    ['Pirmā rinda.', 'Otrā.']
+    >>> TypeAdapter(Paragraphs).validate_python("Pirmā\\nrinda.\\n\\nOtrā:\\n- **a**\\n- b")
+    ['Pirmā rinda.', 'Otrā:', '- **a**\\n- b']
 """
+
+MarkedText = Annotated[str, AfterValidator(Marked)]
+"""One text with markup (:mod:`reportkit.models.markup`): an activity's description."""
