@@ -26,7 +26,9 @@ def test_wheel_ships_templates_starters_examples_data_and_py_typed(wheel_names: 
     assert "reportkit/py.typed" in wheel_names
     for folder, pattern in [("reportkit/templates", "*.docx"), ("reportkit/starters", "*.yaml"),
                             ("reportkit/lv/data", "*.tsv"), ("reportkit/models/data", "*.yaml"),
-                            ("examples", "*.yaml")]:
+                            ("examples", "*.yaml"), ("examples", "*.py"),
+                            ("examples", "*.xlsx"), ("examples", "*.docx"),
+                            ("examples", "*.txt")]:
         files = sorted((ROOT / folder).glob(pattern))
         assert files, folder
         inside = "reportkit/examples" if folder == "examples" else folder
