@@ -17,6 +17,8 @@ import click
 
 from reportkit import __version__
 from reportkit.errors import Problem, ReportkitError, shorten
+from reportkit.i18n import gettext as _
+from reportkit.i18n import ngettext
 from reportkit.kinds import NAMES
 
 from .app import (
@@ -139,14 +141,16 @@ def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool,
 
 
 def _batch_summary(result: BatchResult, out_dir: Path) -> str:
-    summary = f"{len(result.written)} of {result.rows} documents written to {out_dir}"
+    summary = _("{written} of {rows} documents written to {folder}").format(
+        written=len(result.written), rows=result.rows, folder=out_dir)
     if result.pdfs or result.pdf_problems:
-        summary += f", {len(result.pdfs)} PDFs"
+        summary += _(", {n} PDFs").format(n=len(result.pdfs))
     if result.combined:
-        summary += f"; all in one: {', '.join(p.name for p in result.combined)}"
+        names = ", ".join(p.name for p in result.combined)
+        summary += _("; all in one: {names}").format(names=names)
     if result.failures:
         rows = ", ".join(str(f.row) for f in result.failures)
-        summary += f"; failed rows: {rows}"
+        summary += _("; failed rows: {rows}").format(rows=rows)
     return summary
 
 
@@ -184,9 +188,11 @@ def check(template: Path, kind: str | None, table: Path | None) -> None:
     say_problems(problems)
     if problems:
         done(EXIT_USAGE)
-    reads = ", ".join(sorted(tpl.variables)) or "nothing"
-    fits = (f"; fits kind {kind}" if kind else "") + (f"; fits table {table}" if table else "")
-    click.echo(f"ok: {template}: no problems{fits}; reads: {reads}")
+    reads = ", ".join(sorted(tpl.variables)) or _("nothing")
+    fits = ((_("; fits kind {kind}").format(kind=kind) if kind else "")
+            + (_("; fits table {table}").format(table=table) if table else ""))
+    click.echo(_("ok: {template}: no problems{fits}; reads: {reads}").format(
+        template=template, fits=fits, reads=reads))
 
 
 @cli.command(epilog=EPILOG)
@@ -211,7 +217,7 @@ def validate(data: tuple[Path, ...], allow_photos_outside: bool) -> None:
             bad += 1
             say_problems(exc.problems)
             continue
-        click.echo(f"ok: {path}: {_summary(model)}")
+        click.echo(_("ok: {file}: {summary}").format(file=path, summary=_summary(model)))
     done(EXIT_USAGE if bad else EXIT_OK)
 
 
@@ -224,28 +230,41 @@ def _summary(model: Any) -> str:
     title = model.title if hasattr(model, "title") else project.title
     parts.append(f"“{shorten(title, 60)}”")
     if model.kind == "project":
-        parts.append(f"{project.period.months} months")
+        months = project.period.months
+        parts.append(ngettext("{n} month", "{n} months", months).format(n=months))
     elif model.kind == "final_report":
-        parts.append(f"spent {model.total_spent} of {model.total_granted}")
+        parts.append(_("spent {spent} of {granted}").format(spent=model.total_spent,
+                                                            granted=model.total_granted))
     return " ".join(parts)
 
 
 @cli.command(epilog=EPILOG)
-@click.argument("kind", type=click.Choice(NAMES), metavar="KIND")
-def schema(kind: str) -> None:
+@click.argument("kind", type=click.Choice(NAMES), metavar="KIND", required=False)
+@click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path),
+              help="Write the schema of every kind into this folder (KIND.json), where the "
+                   "starters' first line finds them: reportkit schema --out schema")
+def schema(kind: str | None, out_dir: Path | None) -> None:
     """Print the JSON Schema of a kind of data file, for editors that check YAML.
 
     KIND is project, press_release or final_report.
 
     \b
-    Example:
-      reportkit schema project > schema/project.json
+    Examples:
+      reportkit schema project > project.json
+      reportkit schema --out schema
     """
     import json
 
+    from reportkit.jobs import write_schemas
     from reportkit.models import json_schema
 
-    click.echo(json.dumps(json_schema(kind), ensure_ascii=False, indent=2))
+    if out_dir is not None:
+        for path in write_schemas(out_dir, [kind] if kind else NAMES):
+            click.echo(str(path))
+    elif kind is None:
+        raise click.UsageError(_("give a KIND, or --out and a folder"))
+    else:
+        click.echo(json.dumps(json_schema(kind), ensure_ascii=False, indent=2))
 
 
 @cli.command(epilog=EPILOG)
@@ -270,7 +289,7 @@ def new(kind: str, out: Path | None, force: bool) -> None:
         click.echo(starter(kind), nl=False)
         return
     write_starter(kind, out, force=force)
-    click.echo(f"{out}: written; fill it in, then: reportkit validate {out}")
+    click.echo(_("{file}: written; fill it in, then: reportkit validate {file}").format(file=out))
 
 
 # ---- words, demo --------------------------------------------------------------------------

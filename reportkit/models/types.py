@@ -124,8 +124,8 @@ Money = Annotated[
     PlainSerializer(str, return_type=str, when_used="json"),
     WithJsonSchema({
         "anyOf": [{"type": "string", "pattern": r"^[0-9  ]+([.,][0-9]{1,2})?( ?(EUR|€))?$"},
-                  {"type": "integer", "minimum": 0}],
-        "description": "Euros: '22783.00', '22 783,00' or a whole number",
+                  {"type": "number", "minimum": 0}],
+        "description": "Euros: 22783.00, '22 783,00' or a whole number",
     }),
 ]
 """Euros and cents: a ``Decimal`` with two places, never negative, never from a float."""
@@ -206,7 +206,8 @@ Phone = Annotated[
     str,
     BeforeValidator(_digits_as_text),
     AfterValidator(_phone),
-    Field(examples=["65425102", "+371 65425102"]),
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "integer", "minimum": 0}],
+                    "examples": ["65425102", "+371 65425102"]}),
 ]
 """A Latvian phone number: eight digits, or ``+371`` and eight digits."""
 
@@ -254,7 +255,8 @@ def _paragraphs(value: object) -> object:
     return value
 
 
-Paragraphs = Annotated[list[str], BeforeValidator(_paragraphs)]
+Paragraphs = Annotated[list[str], BeforeValidator(_paragraphs), WithJsonSchema({
+    "anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]})]
 """Text in paragraphs: a list, or one text whose blank lines separate the paragraphs.
 
     >>> from pydantic import TypeAdapter
