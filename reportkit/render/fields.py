@@ -85,7 +85,7 @@ _STALE = re.compile(rb"\b(TOC|PAGEREF|REF|SEQ|STYLEREF|NOTEREF|TOA)\b")
 
 
 def stale_fields(part: bytes) -> bool:
-    """Whether a part holds a field whose text Word keeps until it is updated (a TOC).
+    r"""Whether a part holds a field whose text Word keeps until it is updated (a TOC).
 
     >>> stale_fields(b'<w:instrText> TOC \\o "1-3" </w:instrText>'), stale_fields(b"PAGE")
     (True, False)
