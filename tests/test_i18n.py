@@ -62,7 +62,11 @@ def test_the_catalogue_holds_the_command_line_and_click() -> None:
 
 
 def _fields(text: str) -> set[str]:
-    named = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError:  # a lone brace: a message shown as it is, never formatted
+        parsed = []
+    named = {name for _, name, _, _ in parsed if name is not None}
     return named | set(re.findall(r"%\(\w+\)s", text))
 
 

@@ -31,14 +31,10 @@ from typing import Any
 import click
 
 from reportkit import i18n
+from reportkit.i18n import N_
 from reportkit.i18n import gettext as _
 
 __all__ = ["ReportkitCommand", "choose_language", "lang_option"]
-
-
-def N_(message: str) -> str:  # gettext's name for "extract, do not translate"
-    """``message`` itself, marked for the catalogue: click translates it later."""
-    return message
 
 
 # Words click translates through a variable, so extraction from its code cannot see them.

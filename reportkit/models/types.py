@@ -28,6 +28,9 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from reportkit.i18n import N_, translated
+from reportkit.i18n import gettext as _
+
 __all__ = [
     "CENT", "EURO", "Country", "Declinable", "Email", "Money", "Paragraphs", "Percent", "Phone",
     "Rounding", "parse_money", "parse_percent", "round_money",
@@ -68,17 +71,21 @@ def parse_money(value: Any) -> Decimal:
 
     try:
         amount = parse_amount(value)
-    except TypeError as exc:
-        raise ValueError(str(exc)) from None
+    except (TypeError, ValueError) as exc:  # lv's English words, in the language spoken
+        raise ValueError(translated(str(exc), _LV_MONEY)) from None
     except ArithmeticError:  # more digits than a Decimal holds: 30 nines
         amount = None
     if amount is None or amount >= LIMIT:
-        raise ValueError(f"amount {value} is too large: an amount in a document can be said in "
-                         f"words only below {_MAX_AMOUNT}")
+        raise ValueError(_("amount {amount} is too large: an amount in a document can be said "
+                           "in words only below {most}").format(amount=value, most=_(_MAX_AMOUNT)))
     return amount
 
 
-_MAX_AMOUNT = "1 000 000 000 000 000 000 euros"
+_MAX_AMOUNT = N_("1 000 000 000 000 000 000 euros")
+# what reportkit.lv.money says of an amount it cannot read (its words, marked for translation)
+_LV_MONEY = (N_("amount {text} is not a number: write it like 22783.00 or 22 783,00"),
+             N_("amount must not be negative (got {amount})"),
+             N_("amount {amount} has more than two decimals: round it to cents first"))
 
 
 def parse_percent(value: Any) -> Decimal:
@@ -97,9 +104,11 @@ def parse_percent(value: Any) -> Decimal:
     try:
         number = parse(value)
     except (TypeError, ValueError):  # floats included: 12.5 % is written as text, like money
-        raise ValueError(f"must be a percentage like 20 or '12,5 %' (got {value!r})") from None
+        raise ValueError(_("must be a percentage like 20 or '12,5 %' (got {value})").format(
+            value=repr(value))) from None
     if not 0 <= number <= 100:
-        raise ValueError(f"must be a percentage from 0 to 100 (got {value!r})")
+        raise ValueError(_("must be a percentage from 0 to 100 (got {value})").format(
+            value=repr(value)))
     return number
 
 
@@ -155,14 +164,15 @@ def _country(code: str) -> str:
     try:
         return country_code(code)
     except ValueError:
-        raise ValueError(f"must be a two-letter ISO country code like LV, DE, IT (got {code!r})"
-                         ) from None
+        raise ValueError(_("must be a two-letter ISO country code like LV, DE, IT (got {value})"
+                           ).format(value=repr(code))) from None
 
 
 def _text(value: object) -> object:
     # YAML 1.1 would read NO as false; the loader prevents it, this catches Python callers.
     if isinstance(value, bool):
-        raise ValueError(f"must be a two-letter ISO country code like LV (got {value!r})")
+        raise ValueError(_("must be a two-letter ISO country code like LV (got {value})").format(
+            value=repr(value)))
     return value
 
 
@@ -187,13 +197,15 @@ def _phone(text: str) -> str:
     bare = re.sub(r"^(tālr|tel|t)\.?:?", "", bare, flags=re.IGNORECASE)
     match = _PHONE.fullmatch(bare)
     if match is None:
-        raise ValueError(f"must be 8 digits, or +371 and 8 digits (got {text!r})")
+        raise ValueError(_("must be 8 digits, or +371 and 8 digits (got {value})").format(
+            value=repr(text)))
     return f"+371 {match[2]}" if match[1] else match[2]
 
 
 def _email(text: str) -> str:
     if not _EMAIL.fullmatch(text):
-        raise ValueError(f"must be an e-mail address like vards@iestade.lv (got {text!r})")
+        raise ValueError(_("must be an e-mail address like vards@iestade.lv (got {value})"
+                           ).format(value=repr(text)))
     return text
 
 

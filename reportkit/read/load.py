@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from reportkit.errors import DataError, DataWarning, Loc, Problem, dotted
+from reportkit.i18n import N_
+from reportkit.i18n import gettext as _
 from reportkit.kinds import NAMES, get_kind
 
 from .formats import parse_file
@@ -61,7 +63,7 @@ def load(path: str | Path, *, allow_photos_outside: bool = False
         ...     load(folder / "r.yaml")
         ... except DataError as err:
         ...     print(err)  # doctest: +ELLIPSIS
-        /tmp/.../r.yaml:4: photos.0.file: '../../srv/foto.jpg' is outside the data file's ...
+        /tmp/.../r.yaml:4: photos.1.file: '../../srv/foto.jpg' is outside the data file's ...
         >>> load(folder / "r.yaml", allow_photos_outside=True).photos[0].file  # doctest: +ELLIPSIS
         '/tmp/.../../../srv/foto.jpg'
     """
@@ -73,8 +75,8 @@ def _load(path: Path, stack: tuple[Path, ...], allow_photos_outside: bool) -> An
     name = str(path)
     data, lines, problems = _read(path, name)
     if "kind" not in data:
-        raise DataError(Problem(f"is required: one of {', '.join(NAMES)}", file=name, line=1,
-                                field="kind"))
+        raise DataError(Problem(_("is required: one of {kinds}").format(kinds=", ".join(NAMES)),
+                                file=name, line=1, field="kind", code="data.kind_missing"))
     model = get_kind(data["kind"], file=name, line=lines.get(("kind",)), field="kind"
                      ).model_class()
     values: dict[str, Any] = data
@@ -119,8 +121,9 @@ def _warn_located(result: Any, name: str, lines: Lines, *, referenced: bool) -> 
 def _read(path: Path, name: str) -> tuple[dict[str, Any], Lines, list[Problem]]:
     data, lines, problems = parse_file(path)
     if not isinstance(data, dict):
-        raise DataError(Problem("must be a set of fields (key: value lines) starting with "
-                                f"'kind:', one of {', '.join(NAMES)}", file=name, line=1))
+        raise DataError(Problem(_("must be a set of fields (key: value lines) starting with "
+                                  "'kind:', one of {kinds}").format(kinds=", ".join(NAMES)),
+                                file=name, line=1, code="data.not_fields"))
     return data, lines, problems
 
 
@@ -163,23 +166,23 @@ def _pictures_beside(path: Path, pictures: Any, at: Loc, lines: Lines,
                            field=dotted(loc))
 
         if "\0" in file:
-            problems.append(here(_NUL_IN_NAME.format(file)))
+            problems.append(here(_(_NUL_IN_NAME).format(repr(file))))
             named.append(photo)
             continue
         absolute = str(path.parent / file)  # an absolute file stays as it is
         named.append({**photo, "file": absolute})
         if _resolved(Path(absolute)) is None:
-            problems.append(here(_LOOP.format(file)))
+            problems.append(here(_(_LOOP).format(repr(file))))
         elif not allow_outside and not _inside(Path(absolute), path.parent):
-            problems.append(here(f"{file!r} is outside the data file's folder; copy the picture "
-                                 "into that folder or a folder in it"))
+            problems.append(here(_("{file} is outside the data file's folder; copy the picture "
+                                   "into that folder or a folder in it").format(file=repr(file))))
         elif (wrong := not_a_picture(Path(absolute))) is not None:
             problems.append(here(f"{file!r} {wrong}"))
     return named, problems
 
 
 # a NUL character cannot be in a file name on any system (Python refuses it with ValueError)
-_NUL_IN_NAME = "{!r} is not a file name: it holds a NUL character (\\0)"
+_NUL_IN_NAME = N_("{} is not a file name: it holds a NUL character (\\0)")
 
 
 def _inside(file: Path, folder: Path) -> bool:
@@ -196,7 +199,7 @@ def _resolved(file: Path) -> Path | None:
         return None
 
 
-_LOOP = "{!r} cannot be followed: its symbolic links make a loop"
+_LOOP = N_("{} cannot be followed: its symbolic links make a loop")
 
 
 def _rewarn(caught: list[warnings.WarningMessage], name: str) -> None:
@@ -214,16 +217,18 @@ def _referenced(path: Path, ref: str, lines: Lines, stack: tuple[Path, ...],
         return Problem(message, file=str(path), line=lines.get(("project",)), field="project")
 
     if "\0" in ref:
-        problems.append(here(_NUL_IN_NAME.format(ref)))
+        problems.append(here(_(_NUL_IN_NAME).format(repr(ref))))
         return None
     if _resolved(target) is None:
-        problems.append(here(_LOOP.format(ref)))
+        problems.append(here(_(_LOOP).format(repr(ref))))
         return None
     if any(target.resolve() == p.resolve() for p in chain):
-        problems.append(here(f"{ref!r} refers back to a file that refers to it"))
+        problems.append(here(_("{file} refers back to a file that refers to it").format(
+            file=repr(ref))))
         return None
     if not target.is_file():
-        problems.append(here(f"no project file {ref!r} next to this file"))
+        problems.append(here(_("no project file {file} next to this file").format(
+            file=repr(ref))))
         return None
     try:
         project = _load(target, chain, allow_photos_outside)
@@ -231,6 +236,7 @@ def _referenced(path: Path, ref: str, lines: Lines, stack: tuple[Path, ...],
         problems.extend(err.problems)
         return None
     if getattr(project, "kind", None) != "project":
-        problems.append(here(f"{ref!r} is a {project.kind} file, not a project"))
+        problems.append(here(_("{file} is a {kind} file, not a project").format(
+            file=repr(ref), kind=project.kind)))
         return None
     return project
