@@ -70,8 +70,8 @@ def read_table(path: str | Path, sheet: str | None = None) -> list[Row]:
     """
     path = Path(path)
     if not path.is_file():
-        why = "is a folder, not a table" if path.is_dir() else "file not found"
-        raise DataError(Problem(why, file=str(path)))
+        why = _("is a folder, not a table") if path.is_dir() else _("file not found")
+        raise DataError(Problem(why, file=str(path), code="table.missing"))
     suffix = path.suffix.lower()
     if suffix == ".csv":
         rows = _csv_rows(path)
@@ -79,8 +79,9 @@ def read_table(path: str | Path, sheet: str | None = None) -> list[Row]:
         rows = [(n, [_from_text(c) if isinstance(c, str) else c for c in cells])
                 for n, cells in sheet_rows(path, sheet)[1]]
     else:
-        raise DataError(Problem(f"cannot read {suffix or 'a file without extension'}: "
-                                "give an .xlsx or .csv table", file=str(path)))
+        raise DataError(Problem(_("cannot read {suffix}: give an .xlsx or .csv table").format(
+            suffix=suffix or _("a file without extension")), file=str(path),
+            code="table.format"))
     return _records(path, rows)
 
 
@@ -92,8 +93,9 @@ def _csv_rows(path: Path) -> list[tuple[int, list[Any]]]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DataError(Problem(f"not UTF-8 text (byte {exc.start}): save the table as "
-                                "'CSV UTF-8' or as .xlsx", file=str(path))) from None
+        raise DataError(Problem(_("not UTF-8 text (byte {byte}): save the table as "
+                                  "'CSV UTF-8' or as .xlsx").format(byte=exc.start),
+                                file=str(path), code="table.not_utf8")) from None
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     rows = []
     start = 1
@@ -102,7 +104,8 @@ def _csv_rows(path: Path) -> list[tuple[int, list[Any]]]:
             rows.append((start, [_from_text(nfc(c)) for c in cells]))
             start = reader.line_num + 1
     except csv.Error as exc:  # a cell over the csv module's 131 072 characters, say
-        raise DataError(Problem(f"not a readable CSV table ({exc})", file=str(path),
+        raise DataError(Problem(_("not a readable CSV table ({reason})").format(reason=exc),
+                                file=str(path),
                                 line=reader.line_num)) from None
     return rows
 
@@ -145,19 +148,20 @@ def _from_text(text: str) -> Any:
 def _records(path: Path, rows: list[tuple[int, list[Any]]]) -> list[Row]:
     rows = [(n, cells) for n, cells in rows if any(c != "" for c in cells)]
     if not rows:
-        raise DataError(Problem("the table is empty: the first row must name the columns",
-                                file=str(path)))
+        raise DataError(Problem(_("the table is empty: the first row must name the columns"),
+                                file=str(path), code="table.empty"))
     header_line, header = rows[0]
     names = _header_names(path, header_line, header)
-    overflow = [Problem(f"has a value in column {len(names) + 1} or beyond, which has no name "
-                        "in the first row", file=str(path), line=n)
+    overflow = [Problem(_("has a value in column {column} or beyond, which has no name in the "
+                          "first row").format(column=len(names) + 1), file=str(path), line=n,
+                        code="table.unnamed_value")
                 for n, cells in rows[1:] if any(c != "" for c in cells[len(names):])]
     if overflow:
         raise DataError(overflow)
     records = [Row(n, _nest(names, cells)) for n, cells in rows[1:]]
     if not records:
-        raise DataError(Problem("the table has column names but no rows below them",
-                                file=str(path)))
+        raise DataError(Problem(_("the table has column names but no rows below them"),
+                                file=str(path), code="table.no_rows"))
     return records
 
 
@@ -168,22 +172,23 @@ def _header_names(path: Path, line: int, header: list[Any]) -> list[str]:
     problems = []
     for column, name in enumerate(names, 1):
         if name == "":
-            problems.append(Problem(f"column {column} has no name in the first row",
-                                    file=str(path), line=line))
+            problems.append(Problem(_("column {column} has no name in the first row").format(
+                column=column), file=str(path), line=line, code="table.unnamed_column"))
         elif any(part == "" for part in name.split(".")):
-            problems.append(Problem(f"column name {name!r} has an empty part between dots",
-                                    file=str(path), line=line))
+            problems.append(Problem(_("column name {name} has an empty part between dots").format(
+                name=repr(name)), file=str(path), line=line, code="table.empty_part"))
     seen: set[str] = set()
     for name in names:
         if name in seen:
-            problems.append(Problem(f"column name {name!r} appears twice", file=str(path),
-                                    line=line))
+            problems.append(Problem(_("column name {name} appears twice").format(
+                name=repr(name)), file=str(path), line=line, code="table.column_twice"))
         seen.add(name)
     for name in names:
         if any(other.startswith(name + ".") for other in names):
-            problems.append(Problem(f"column {name!r} clashes with the dotted columns "
-                                    f"'{name}.…': use one or the other", file=str(path),
-                                    line=line))
+            problems.append(Problem(_("column {name} clashes with the dotted columns {dotted}: "
+                                      "use one or the other").format(
+                name=repr(name), dotted=f"'{name}.…'"), file=str(path), line=line,
+                code="table.clash"))
     if problems:
         raise DataError(problems)
     return names

@@ -141,8 +141,8 @@ def test_command_line_says_it_and_exits_2(name: str, spec: dict[str, str], tmp_p
     assert "Traceback" not in result.output
 
 
-# The entries whose Latvian line is written (message_lv): every bad data file so far; the
-# template, table and PDF messages are still English in Latvian too.
+# The entries whose Latvian line is written (message_lv): every bad data file, the CSV tables
+# and the outputs; the template, workbook and PDF messages are still English in Latvian too.
 LATVIAN = [case for case in _cases(skip=NO_CLI) if "message_lv" in case.values[1]]
 
 
