@@ -100,3 +100,38 @@ def test_latvian_summaries(run: Run, tmp_path: Path) -> None:
     result = run("--lang", "lv", "validate", "p.yaml")
     assert result.stdout.startswith("kārtībā: p.yaml: project 2019-1-LV01-KA104-060191 “")
     assert result.stdout.endswith("” 20 mēneši\n")
+
+
+def test_a_refused_cell_is_said_in_the_coordinators_words_with_its_column(
+        run: Run, tmp_path: Path) -> None:
+    """The issue's table: a date typed as Latvians write it, an empty name; each row's line
+    quotes the paragraph (so the column it reads) and says what to write."""
+    from tests.helpers.cli import make_template
+
+    make_template(tmp_path / "t.docx", ["{{ start|format_date }}", "{{ school|decline('loc') }}"])
+    (tmp_path / "t.csv").write_text("start,school\n31.02.2024,Daugavpils\n2024-02-12,\n",
+                                    encoding="utf-8")
+    en = run("batch", "t.docx", "t.csv", "-o", "out").stderr.splitlines()
+    assert en == [
+        't.csv:2: t.docx, body, paragraph 1 ("{{ start|format_date }}"): a date is needed here, '
+        "but the data holds the text '31.02.2024': write the date as 2024-02-12, or in a "
+        "workbook as a date cell",
+        't.csv:3: t.docx, body, paragraph 2 ("{{ school|decline(\'loc\') }}"): decline needs a '
+        "name, but the data holds an empty text: fill it in, or leave the tag out with "
+        "{% if … %}"]
+    lv = run("--lang", "lv", "batch", "t.docx", "t.csv", "-o", "out2").stderr.splitlines()
+    assert lv == [
+        't.csv:2: t.docx, body, paragraph 1 ("{{ start|format_date }}"): šeit vajag datumu, bet '
+        "datos ir teksts '31.02.2024': ierakstiet datumu formā 2024-02-12 vai Excel tabulā kā "
+        "datuma šūnu",
+        't.csv:3: t.docx, body, paragraph 2 ("{{ school|decline(\'loc\') }}"): decline vajag '
+        "nosaukumu, bet datos ir tukšs teksts: aizpildiet to vai izlaidiet birku ar {% if … %}"]
+
+
+def test_a_count_of_five_and_a_half_is_shown_as_written() -> None:
+    from decimal import Decimal
+
+    from reportkit.render.datamessages import data_message
+
+    assert data_message(TypeError(f"count needs a whole number, got {Decimal('5.5')!r}")) == \
+        "count needs a whole number, but the data holds 5.5"
