@@ -7,10 +7,12 @@
 
 The public face, by stage of the pipeline (read → models → render → output → jobs → cli):
 
-- reading: ``load`` (a data file into its model), ``read_table`` (a spreadsheet into rows),
-  ``load_forms`` (your own word forms from a file; ``add_forms``, ``clear_forms`` in code);
+- reading: ``load`` (a data file, a text stream or a mapping into its model), ``loads`` (a
+  text), ``read_table`` (a spreadsheet into rows), ``load_forms`` (your own word forms from a
+  file; ``add_forms``, ``clear_forms`` in code);
 - the models: ``Project``, ``PressRelease``, ``FinalReport`` (all of them in ``models``);
-- rendering: ``Template`` (Word templates), ``to_pdf`` (LibreOffice);
+- rendering: ``Template`` (Word templates, to a file, a stream or bytes), ``to_pdf`` and
+  ``to_pdf_bytes`` (LibreOffice), ``add_filter`` and ``add_test`` (your own, for templates);
 - jobs: ``render_file`` (data file → document), ``run_batch`` (one document per table row);
 - ``lv`` (Latvian language) and the errors, ``ReportkitError`` and its kinds.
 
@@ -39,14 +41,15 @@ if TYPE_CHECKING:
     from .jobs import render_file, run_batch
     from .lv.lexicon import add_forms, clear_forms
     from .models import FinalReport, PressRelease, Project
-    from .read import load, load_forms, read_table
-    from .render import Template, to_pdf
+    from .read import load, load_forms, loads, read_table
+    from .render import Template, add_filter, add_test, to_pdf, to_pdf_bytes
 
 __version__ = "0.2.0"
 
 # name -> module that defines it; imported when first asked for
 _LAZY = {
     "load": "reportkit.read",
+    "loads": "reportkit.read",
     "load_forms": "reportkit.read",
     "read_table": "reportkit.read",
     "add_forms": "reportkit.lv.lexicon",
@@ -55,7 +58,10 @@ _LAZY = {
     "PressRelease": "reportkit.models",
     "FinalReport": "reportkit.models",
     "Template": "reportkit.render",
+    "add_filter": "reportkit.render",
+    "add_test": "reportkit.render",
     "to_pdf": "reportkit.render",
+    "to_pdf_bytes": "reportkit.render",
     "render_file": "reportkit.jobs",
     "run_batch": "reportkit.jobs",
     "models": "reportkit.models",
@@ -73,17 +79,21 @@ __all__ = [
     "ReportkitError",
     "Template",
     "TemplateError",
+    "add_filter",
     "add_forms",
+    "add_test",
     "clear_forms",
     "errors",
     "load",
     "load_forms",
+    "loads",
     "lv",
     "models",
     "read_table",
     "render_file",
     "run_batch",
     "to_pdf",
+    "to_pdf_bytes",
 ]
 
 

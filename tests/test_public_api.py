@@ -15,6 +15,7 @@ import reportkit
 ROOT = Path(__file__).resolve().parents[1]
 
 PROGRAM = '''\
+import io
 from decimal import Decimal
 from pathlib import Path
 
@@ -37,6 +38,20 @@ def describe(path: Path) -> list[Path]:
     rows = reportkit.read_table("skolas.csv")
     print(rows[0].number, rows[0].values)
     return to_pdf([out])
+
+
+def in_memory(form: dict[str, object], text: str) -> bytes:
+    """The new API of issue 20: mappings, texts and streams in; streams and bytes out."""
+    release: reportkit.PressRelease = reportkit.load(form, kind="press_release", source="form")
+    project: Project = reportkit.loads(text, kind="project", format="json", folder=".")
+    report = reportkit.load(io.StringIO(text), source="stdin")
+    print(report.kind, project.title)
+    template = Template.builtin("press_release")
+    nothing: None = template.render(release, io.BytesIO())
+    document: bytes = template.render_bytes(release)
+    reportkit.add_filter("shout", str.upper)
+    reportkit.add_test("long", lambda value: len(value) > 80)
+    return reportkit.to_pdf_bytes(document, timeout=30.0, source="relize.docx")
 '''
 
 WRONG = '''\
@@ -44,6 +59,10 @@ import reportkit
 
 count: int = reportkit.load("projekts.yaml")
 name: int = reportkit.Template("a.docx").path
+project: int = reportkit.load({}, kind="project")
+release = reportkit.loads("", kind="projekt")
+document: str = reportkit.Template("a.docx").render_bytes({})
+written: int = reportkit.Template("a.docx").render({}, "a.docx")
 '''
 
 
@@ -73,3 +92,8 @@ def test_the_public_api_is_typed_not_any(tmp_path: Path) -> None:
     assert 'Incompatible types in assignment (expression has type "Project | PressRelease | ' \
         'FinalReport", variable has type "int")' in done.stdout
     assert 'expression has type "Path", variable has type "int"' in done.stdout
+    assert 'expression has type "Project", variable has type "int"' in done.stdout
+    assert 'No overload variant of "loads" matches argument types "str", "str"' in done.stdout
+    assert 'expression has type "bytes", variable has type "str"' in done.stdout
+    assert 'expression has type "Path", variable has type "int"' in done.stdout.split(
+        "program.py:7:")[1]

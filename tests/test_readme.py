@@ -38,8 +38,19 @@ def test_python_example_gives_what_the_readme_shows(tmp_path: Path,
     assert (tmp_path / "out" / "apraksts.pdf").stat().st_size > 0
 
 
+def test_the_streams_and_dicts_example_gives_what_the_readme_shows() -> None:
+    blocks = re.findall(r"```pycon\n(.*?)```", README, re.DOTALL)
+    assert len(blocks) == 2 and "io.StringIO" in blocks[1]
+    globs = {"reportkit": __import__("reportkit")}
+    test = doctest.DocTestParser().get_doctest(blocks[1], globs, "README", "README.md", 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test)
+    assert runner.failures == 0 and runner.tries >= 8
+
+
 DOCS = ["README.md", "examples/README.md", "benchmarks/README.md", "docs/veidnes.md",
-        "docs/previews.md", "docs/num2words.md", "docs/threat-model.md", "CHANGELOG.md"]
+        "docs/previews.md", "docs/num2words.md", "docs/threat-model.md", "CHANGELOG.md",
+        "docs/programmers.md", "docs/filters.md"]
 # a Markdown link target, or a path in backticks that names a file or folder of the checkout
 _LINK = re.compile(r"\]\(([^)#\s]+)\)")
 _PATH = re.compile(r"`((?:\.\./|[\w.-]+/)[\w./-]*)`")

@@ -352,6 +352,21 @@ def decline(text: str, case: str, gender: str | None, person: bool) -> None:
 
 
 @cli.command(epilog=EPILOG)
+@click.option("--markdown", is_flag=True, help="As Markdown (what docs/filters.md holds).")
+def filters(markdown: bool) -> None:
+    """List the filters and tests a template may use, with an example of each.
+
+    \b
+    Examples:
+      reportkit filters
+      reportkit filters --markdown > filtri.md
+    """
+    from reportkit.render import catalogue
+
+    click.echo(catalogue.markdown() if markdown else catalogue.text(), nl=False)
+
+
+@cli.command(epilog=EPILOG)
 @click.option("-o", "--out", "out_dir", default="out", type=click.Path(path_type=Path),
               help="Folder to write the documents into.", show_default=True)
 @click.option("--pdf/--no-pdf", default=None,

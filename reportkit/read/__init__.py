@@ -17,7 +17,7 @@ number changes base, no row splits, no text changes form, no cell loses its valu
 from __future__ import annotations
 
 from .forms import load_forms
-from .load import load
+from .load import DataSource, load, loads
 from .tables import Row, read_table
 
-__all__ = ["Row", "load", "load_forms", "read_table"]
+__all__ = ["DataSource", "Row", "load", "load_forms", "loads", "read_table"]

@@ -1,4 +1,5 @@
-"""Loading a data file (YAML or JSON) into the model its ``kind:`` names, every problem located.
+"""Loading data (a YAML or JSON file or text, a text stream, a mapping) into the model its
+``kind:`` names, every problem located.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -10,24 +11,28 @@
     2 titel unknown field; did you mean 'title'?
 
 Every problem of a file is reported at once, one line each: ``file:line: field.path: message``.
-The steps: the text is read (:mod:`.files`) and parsed with its line map (:mod:`.yamldoc`; JSON
-is YAML), photos are named relative to the file and confined to its folder, a ``project:`` file
-is loaded in turn, then the model validates and its errors become located problems
-(:mod:`.messages`). The parsed data is not changed on the way: each step builds new values.
+The steps: the input is read (:mod:`.inputs`: a file through :mod:`.files`, parsed with its
+line map by :mod:`.yamldoc` or :mod:`.jsondoc`), photos are named relative to the file and
+confined to its folder, a ``project:`` file is loaded in turn, then the model validates and its
+errors become located problems (:mod:`.messages`). The data is not changed on the way, neither
+a parsed file's nor a mapping given: each step builds new values.
 """
 
 from __future__ import annotations
 
+import os
 import warnings
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, Union, cast, overload
 
 from reportkit.errors import DataError, DataWarning, Loc, Problem, dotted
 from reportkit.i18n import N_
 from reportkit.i18n import gettext as _
 from reportkit.kinds import NAMES, get_kind
 
-from .formats import parse_file
+from .inputs import Format, Input, TextSource, from_mapping, from_path, from_stream, from_text
+from .inputs import nameless as _nameless
 from .messages import located, validation_problems
 from .pictures import not_a_picture
 from .yamldoc import Lines
@@ -35,12 +40,48 @@ from .yamldoc import Lines
 if TYPE_CHECKING:
     from reportkit.models import FinalReport, PressRelease, Project
 
-__all__ = ["load"]
+__all__ = ["DataSource", "load", "loads"]
+
+DataSource = Union[str, os.PathLike[str], TextSource, Mapping[str, Any]]  # noqa: UP007
+"""What :func:`load` reads: a data file's path, a text stream, or a mapping of the fields."""
+Folder = Union[str, os.PathLike[str], None]  # noqa: UP007
+Model = Union["Project", "PressRelease", "FinalReport"]
 
 
-def load(path: str | Path, *, allow_photos_outside: bool = False
-         ) -> Project | PressRelease | FinalReport:
-    """Read a data file and return the model its ``kind:`` names; raise ``DataError`` if wrong.
+@overload
+def load(data: DataSource, *, kind: Literal["project"], source: str | None = None,
+         folder: Folder = None, format: Format | None = None,
+         allow_photos_outside: bool = False) -> Project: ...
+@overload
+def load(data: DataSource, *, kind: Literal["press_release"], source: str | None = None,
+         folder: Folder = None, format: Format | None = None,
+         allow_photos_outside: bool = False) -> PressRelease: ...
+@overload
+def load(data: DataSource, *, kind: Literal["final_report"], source: str | None = None,
+         folder: Folder = None, format: Format | None = None,
+         allow_photos_outside: bool = False) -> FinalReport: ...
+@overload
+def load(data: DataSource, *, kind: None = None, source: str | None = None,
+         folder: Folder = None, format: Format | None = None,
+         allow_photos_outside: bool = False) -> Project | PressRelease | FinalReport: ...
+def load(data: DataSource, *, kind: str | None = None, source: str | None = None,
+         folder: Folder = None, format: Format | None = None,
+         allow_photos_outside: bool = False) -> Any:
+    """Read data and return the model its ``kind:`` names; raise ``DataError`` if wrong.
+
+    ``data`` is a data file's path (YAML, or JSON for ``.json``), a text stream (an open text
+    file, ``io.StringIO``, ``sys.stdin``) or a mapping of the fields, as a data file gives them
+    (a database row, a web form, JSON parsed in a web service). A mapping is not changed.
+
+    - ``kind``: the kind expected (``"project"``, ``"press_release"``, ``"final_report"``):
+      data without ``kind:`` is taken as that kind, data of another kind is a problem, and a
+      type checker knows the model returned;
+    - ``source``: what messages call the input (``projekts.yaml``, a web form's name), instead
+      of the file's path or nothing; a problem's ``file`` is it;
+    - ``folder``: for a stream or mapping, the folder photo files and a ``project:`` file are
+      named relative to (default: a stream's own file's folder, else the current folder);
+    - ``format``: ``"yaml"`` or ``"json"``, for a stream (default: JSON when its name ends in
+      ``.json``).
 
     A press release or final report may give ``project:`` as the path of a project file,
     relative to its own folder; photo files (``photos: - file:``) are relative to it too.
@@ -66,28 +107,84 @@ def load(path: str | Path, *, allow_photos_outside: bool = False
         /tmp/.../r.yaml:4: photos.1.file: '../../srv/foto.jpg' is outside the data file's ...
         >>> load(folder / "r.yaml", allow_photos_outside=True).photos[0].file  # doctest: +ELLIPSIS
         '/tmp/.../../../srv/foto.jpg'
+        >>> load({"title": "T", "published": "2015-11-09"}, kind="press_release").title
+        'T'
     """
-    return cast("Project | PressRelease | FinalReport",
-                _load(Path(path), (), allow_photos_outside))
+    if isinstance(data, (str, os.PathLike)):
+        if isinstance(data, str) and "\n" in data and not os.path.exists(data):
+            raise ValueError("load() takes a data file's path; for the data itself as a text, "
+                             "use reportkit.loads(text)")
+        if folder is not None or format is not None:
+            raise ValueError("folder= and format= are for streams and mappings: a data file's "
+                             "photos are named relative to its own folder, and .json files "
+                             "are read as JSON")
+        found = from_path(Path(data), source)
+    elif isinstance(data, Mapping):
+        if format is not None:
+            raise ValueError("format= is for texts and streams, not for a mapping")
+        found = from_mapping(data, source, folder)
+    elif callable(getattr(data, "read", None)):
+        found = from_stream(data, source, format, folder)
+    else:
+        hint = "; for a database row, dict(row)" if hasattr(data, "keys") else ""
+        raise TypeError(f"load() takes a data file's path, a text stream or a mapping, "
+                        f"not {type(data).__name__}{hint}")
+    return _finished(found, kind, allow_photos_outside)
 
 
-def _load(path: Path, stack: tuple[Path, ...], allow_photos_outside: bool) -> Any:
-    name = str(path)
-    data, lines, problems = _read(path, name)
-    if "kind" not in data:
-        raise DataError(Problem(_("is required: one of {kinds}").format(kinds=", ".join(NAMES)),
-                                file=name, line=1, field="kind", code="data.kind_missing"))
+@overload
+def loads(text: str, *, kind: Literal["project"], source: str | None = None,
+          folder: Folder = None, format: Format | None = None,
+          allow_photos_outside: bool = False) -> Project: ...
+@overload
+def loads(text: str, *, kind: Literal["press_release"], source: str | None = None,
+          folder: Folder = None, format: Format | None = None,
+          allow_photos_outside: bool = False) -> PressRelease: ...
+@overload
+def loads(text: str, *, kind: Literal["final_report"], source: str | None = None,
+          folder: Folder = None, format: Format | None = None,
+          allow_photos_outside: bool = False) -> FinalReport: ...
+@overload
+def loads(text: str, *, kind: None = None, source: str | None = None,
+          folder: Folder = None, format: Format | None = None,
+          allow_photos_outside: bool = False) -> Project | PressRelease | FinalReport: ...
+def loads(text: str, *, kind: str | None = None, source: str | None = None,
+          folder: Folder = None, format: Format | None = None,
+          allow_photos_outside: bool = False) -> Any:
+    """:func:`load` of a text: YAML, or JSON with ``format="json"`` (or a ``source`` ending in
+    ``.json``); problems are located by line, in ``source`` when it is given.
+
+    >>> try:
+    ...     loads("kind: press_release\\ntitle: X\\npublished: 9.11.2015\\n", source="web form")
+    ... except DataError as err:
+    ...     print(err)
+    web form:3: published: must be a date written year-month-day: 2015-11-09 (got '9.11.2015')
+    """
+    return _finished(from_text(text, source, format, folder), kind, allow_photos_outside)
+
+
+def _finished(found: Input, kind: str | None, allow_photos_outside: bool) -> Model:
+    try:
+        return cast("Model", _load(found, (), allow_photos_outside, kind))
+    except DataError as err:
+        raise DataError(_nameless(err.problems)) from None
+
+
+def _load(found: Input, stack: tuple[Path, ...], allow_photos_outside: bool,
+          expected: str | None = None) -> Any:
+    name, lines, problems = found.name, found.lines, list(found.problems)
+    data = _fields(found, expected)
     model = get_kind(data["kind"], file=name, line=lines.get(("kind",)), field="kind"
                      ).model_class()
     values: dict[str, Any] = data
     for at in _PICTURES:
-        pictures, picture_problems = _pictures_beside(path, _get(data, at), at, lines,
+        pictures, picture_problems = _pictures_beside(found, _get(data, at), at,
                                                       allow_photos_outside)
         problems += picture_problems
         values = _put(values, at, pictures)
     project_failed = False
     if isinstance(data.get("project"), str) and data["kind"] != "project":
-        project = _referenced(path, data["project"], lines, stack, problems, allow_photos_outside)
+        project = _referenced(found, data["project"], stack, problems, allow_photos_outside)
         project_failed = project is None
         values = {k: v for k, v in values.items() if k != "project" or not project_failed}
         if project is not None:
@@ -100,7 +197,7 @@ def _load(path: Path, stack: tuple[Path, ...], allow_photos_outside: bool) -> An
         try:
             result = model.model_validate(values)
         except ValidationError as err:
-            problems += validation_problems(err, name, lines, model,
+            problems += validation_problems(err, name or "", lines, model,
                                             skip_project=project_failed)
     _rewarn(caught, name)
     if problems or result is None:
@@ -109,22 +206,37 @@ def _load(path: Path, stack: tuple[Path, ...], allow_photos_outside: bool) -> An
     return result
 
 
-def _warn_located(result: Any, name: str, lines: Lines, *, referenced: bool) -> None:
-    """The model's warnings (texts not confirmed official, counts that disagree), each as
-    ``file:line: field: message``; a referenced project file's were given when it was read."""
-    skip = frozenset({"project"}) if referenced else frozenset()
-    found = [located(name, lines, loc, message) for loc, message in result.data_warnings(skip)]
-    for problem in sorted(found, key=lambda p: p.line or 0):  # in the file's order
-        warnings.warn(str(problem), DataWarning, stacklevel=4)
-
-
-def _read(path: Path, name: str) -> tuple[dict[str, Any], Lines, list[Problem]]:
-    data, lines, problems = parse_file(path)
+def _fields(found: Input, expected: str | None) -> dict[str, Any]:
+    """The input's fields with its kind: ``expected`` when it names none; a DataError when
+    they are not fields, or of no kind, or of another."""
+    data, name = found.data, found.name
     if not isinstance(data, dict):
         raise DataError(Problem(_("must be a set of fields (key: value lines) starting with "
                                   "'kind:', one of {kinds}").format(kinds=", ".join(NAMES)),
                                 file=name, line=1, code="data.not_fields"))
-    return data, lines, problems
+    if expected is not None:
+        get_kind(expected)  # a kind reportkit knows
+        if "kind" not in data:
+            return {"kind": expected, **data}
+        if data["kind"] != expected:
+            raise DataError(Problem(_("must be {kind} here (got {value})").format(
+                kind=repr(expected), value=repr(data["kind"])),
+                file=name, line=found.lines.get(("kind",)), field="kind", code="data.kind_other"))
+    if "kind" not in data:
+        raise DataError(Problem(_("is required: one of {kinds}").format(kinds=", ".join(NAMES)),
+                                file=name, line=1 if found.lines else None, field="kind",
+                                code="data.kind_missing"))
+    return data
+
+
+def _warn_located(result: Any, name: str | None, lines: Lines, *, referenced: bool) -> None:
+    """The model's warnings (texts not confirmed official, counts that disagree), each as
+    ``file:line: field: message``; a referenced project file's were given when it was read."""
+    skip = frozenset({"project"}) if referenced else frozenset()
+    found = [located(name or "", lines, loc, message)
+             for loc, message in result.data_warnings(skip)]
+    for problem in sorted(found, key=lambda p: p.line or 0):  # in the file's order
+        warnings.warn(str(problem), DataWarning, stacklevel=5)
 
 
 # Where pictures are named in a data file: a press release's photos, a project's logos (in a
@@ -147,10 +259,10 @@ def _put(data: dict[str, Any], at: Loc, value: Any) -> dict[str, Any]:
     return {**data, key: inner}
 
 
-def _pictures_beside(path: Path, pictures: Any, at: Loc, lines: Lines,
-                     allow_outside: bool) -> tuple[list[Any] | None, list[Problem]]:
-    """The pictures' list with each file named relative to the data file (new dicts), or None
-    when there is none; and the pictures outside its folder tree."""
+def _pictures_beside(found: Input, pictures: Any, at: Loc, allow_outside: bool
+                     ) -> tuple[list[Any] | None, list[Problem]]:
+    """The pictures' list with each file named relative to the input's folder (new dicts), or
+    None when there is none; and the pictures outside that folder's tree."""
     if not isinstance(pictures, list):
         return None, []
     named, problems = [], []
@@ -162,20 +274,25 @@ def _pictures_beside(path: Path, pictures: Any, at: Loc, lines: Lines,
         loc: Loc = (*at, i, "file")
 
         def here(message: str, loc: Loc = loc) -> Problem:
-            return Problem(message, file=str(path), line=lines.get(loc, lines.get(loc[:2])),
+            return Problem(message, file=found.name,
+                           line=found.lines.get(loc, found.lines.get(loc[:2])),
                            field=dotted(loc))
 
         if "\0" in file:
             problems.append(here(_(_NUL_IN_NAME).format(repr(file))))
             named.append(photo)
             continue
-        absolute = str(path.parent / file)  # an absolute file stays as it is
+        absolute = str(found.folder / file)  # an absolute file stays as it is
         named.append({**photo, "file": absolute})
         if _resolved(Path(absolute)) is None:
             problems.append(here(_(_LOOP).format(repr(file))))
-        elif not allow_outside and not _inside(Path(absolute), path.parent):
+        elif not allow_outside and not _inside(Path(absolute), found.folder):
             problems.append(here(_("{file} is outside the data file's folder; copy the picture "
-                                   "into that folder or a folder in it").format(file=repr(file))))
+                                   "into that folder or a folder in it").format(file=repr(file))
+                                 if found.path is not None else
+                                 _("{file} is outside the folder {folder}; copy the picture into "
+                                   "that folder or a folder in it").format(
+                                       file=repr(file), folder=repr(str(found.folder)))))
         elif (wrong := not_a_picture(Path(absolute))) is not None:
             problems.append(here(f"{file!r} {wrong}"))
     return named, problems
@@ -202,19 +319,21 @@ def _resolved(file: Path) -> Path | None:
 _LOOP = N_("{} cannot be followed: its symbolic links make a loop")
 
 
-def _rewarn(caught: list[warnings.WarningMessage], name: str) -> None:
+def _rewarn(caught: list[warnings.WarningMessage], name: str | None) -> None:
     for w in caught:
-        warnings.warn(f"{name}: {w.message}", w.category, stacklevel=4)
+        warnings.warn(f"{name}: {w.message}" if name else str(w.message), w.category,
+                      stacklevel=5)
 
 
-def _referenced(path: Path, ref: str, lines: Lines, stack: tuple[Path, ...],
-                problems: list[Problem], allow_photos_outside: bool) -> Any:
+def _referenced(found: Input, ref: str, stack: tuple[Path, ...], problems: list[Problem],
+                allow_photos_outside: bool) -> Any:
     """Load the project file ``ref`` names; on failure add problems and return ``None``."""
-    target = path.parent / ref
-    chain = (*stack, path)
+    target = found.folder / ref
+    chain = (*stack, found.path) if found.path is not None else stack
 
     def here(message: str) -> Problem:
-        return Problem(message, file=str(path), line=lines.get(("project",)), field="project")
+        return Problem(message, file=found.name, line=found.lines.get(("project",)),
+                       field="project")
 
     if "\0" in ref:
         problems.append(here(_(_NUL_IN_NAME).format(repr(ref))))
@@ -228,10 +347,13 @@ def _referenced(path: Path, ref: str, lines: Lines, stack: tuple[Path, ...],
         return None
     if not target.is_file():
         problems.append(here(_("no project file {file} next to this file").format(
-            file=repr(ref))))
+                                 file=repr(ref))
+                             if found.path is not None else
+                             _("no project file {file} in the folder {folder}").format(
+                                 file=repr(ref), folder=repr(str(found.folder)))))
         return None
     try:
-        project = _load(target, chain, allow_photos_outside)
+        project = _load(from_path(target, None), chain, allow_photos_outside)
     except DataError as err:
         problems.extend(err.problems)
         return None

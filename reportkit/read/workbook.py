@@ -30,7 +30,6 @@ would lose the difference: an error value from a text, a missing result from an 
 
 from __future__ import annotations
 
-import datetime as dt
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -41,6 +40,7 @@ from typing import Any
 from reportkit.errors import DataError, Problem
 
 from .bounds import MAX_DIGITS, MAX_TABLE_BYTES, MAX_TEXT, mebibytes
+from .dates import as_date
 from .text import nfc
 
 __all__ = ["sheet_rows"]
@@ -238,9 +238,7 @@ def _value(cell: dict[str, Any], written: str | None, unsaved: bool
         if len(value) > MAX_TEXT:
             return None, f"holds a text of {len(value)} characters, more than {MAX_TEXT}"
         return nfc(value), None
-    if isinstance(value, dt.datetime) and value.time() == dt.time():
-        return value.date(), None
-    return value, None
+    return as_date(value), None  # a date typed in Excel is stored as a datetime at 00:00
 
 
 def _number(written: str) -> tuple[Any, str | None]:

@@ -1,7 +1,9 @@
 """Stage 3: Word templates in a sandbox, rendered one at a time or many fast; PDF via LibreOffice.
 
-The public face is small: :class:`Template` (``template.py``) and :func:`to_pdf` (``pdf.py``).
-Below them, a private low layer in the manner of python-docx's ``oxml``:
+The public face is small: :class:`Template` (``template.py``), :func:`to_pdf` and
+:func:`to_pdf_bytes` (``pdf.py``), and :func:`add_filter` and :func:`add_test` for a program's
+own filters and tests (``extensions.py``). Below them, a private low layer in the manner of
+python-docx's ``oxml``:
 
 - ``parts.py``: a .docx as zip entries and their XML (which parts are templates, tag repair);
   ``zipread.py`` reads the zip defensively, ``linked.py`` refuses what would fetch anything;
@@ -11,7 +13,9 @@ Below them, a private low layer in the manner of python-docx's ``oxml``:
 - ``sandbox.py``: the Jinja sandbox; ``policy.py`` what a template may reach; ``limits.py`` and
   ``limited.py`` the size limits; ``isolation.py`` the worker process with hard limits
   (``worker_process.py``: what runs in it);
-  ``filters.py`` the explicit filter registry; ``values.py`` how a value becomes document text;
+  ``filters.py`` the explicit filter registry, ``extensions.py`` a program's own filters and
+  tests, ``catalogue.py`` the list of them all (``reportkit filters``); ``contexts.py`` what a
+  template is given; ``values.py`` how a value becomes document text;
   ``images.py`` the ``image`` filter;
 - ``checks.py`` and ``locate.py``: problems found before rendering, and where they are;
 - ``pdf.py``: LibreOffice; ``soffice_profile.py`` a private LibreOffice profile that fetches
@@ -60,12 +64,13 @@ macOS the memory limit is set but not enforced by the kernel. A template from so
 still a document from someone else: it can say false things; reportkit checks the Latvian and
 the sums it generates, not the template's own text.
 
-    >>> from reportkit.render import Template, to_pdf
+    >>> from reportkit.render import Template, add_filter, add_test, to_pdf, to_pdf_bytes
 """
 
 from __future__ import annotations
 
-from .pdf import to_pdf
+from .extensions import add_filter, add_test
+from .pdf import to_pdf, to_pdf_bytes
 from .template import Template
 
-__all__ = ["Template", "to_pdf"]
+__all__ = ["Template", "add_filter", "add_test", "to_pdf", "to_pdf_bytes"]

@@ -21,17 +21,19 @@ stopped it, so a batch reports a failed row and goes on. ``Template.render_many`
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportkit.errors import Problem, ReportkitError
 
-if TYPE_CHECKING:
-    from .template import Template
+from .contexts import NameFunction, file_name
 
-__all__ = ["Job", "Rendered", "render_jobs"]
+if TYPE_CHECKING:
+    from .template import ErrorHandler, Template
+
+__all__ = ["Job", "Rendered", "render_jobs", "render_many"]
 
 
 @dataclass(frozen=True)
@@ -74,3 +76,26 @@ def render_jobs(template: Template, jobs: Iterable[Job]) -> Iterator[Rendered]:
                 yield Rendered(job, error=result)
             else:
                 yield Rendered(job, path=result)
+
+
+def render_many(template: Template, contexts: Iterable[Any], folder: Path,
+                name: str | NameFunction, on_error: ErrorHandler | None) -> list[Path]:
+    """:meth:`Template.render_many`: one document per context into ``folder``, named by
+    ``name``; an error stops the batch (naming the record) unless ``on_error`` takes it."""
+    template.check_compiles()
+
+    def where(index: int) -> Callable[[Mapping[str, Any]], Path]:
+        return lambda names: folder / file_name(name, index, names)
+
+    written: list[Path] = []
+    jobs = ((i, context, where(i)) for i, context in enumerate(contexts, start=1))
+    with contextlib.closing(template.render_each(jobs)) as results:
+        for index, result in results:
+            if isinstance(result, Path):
+                written.append(result)
+            elif on_error is None:
+                raise type(result)([replace(p, record=index) for p in result.problems]
+                                   ) from None
+            else:
+                on_error(index, result)
+    return written

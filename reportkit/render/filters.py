@@ -33,6 +33,8 @@ def _join(eval_ctx: Any, items: Any, d: str | None = None, attribute: Any = None
     """``|join`` is ``lv.join`` (``Vācija, Itālija un Latvija``, ``conj="vai"`` for "or",
     ``case="acc"`` to decline every item: ``starp Vāciju, Itāliju un Latviju``); given a
     separator or an attribute it is Jinja's own: ``|join(", ")``, ``|join(attribute=…)``.
+
+    ``{{ countries|join(case="acc") }}``, ``{{ partners|join(", ", attribute="name") }}``
     """
     from jinja2.exceptions import SecurityError
     from jinja2.filters import do_join
@@ -51,11 +53,11 @@ def _join(eval_ctx: Any, items: Any, d: str | None = None, attribute: Any = None
 def _decline(value: Any, case: str, **options: Any) -> str:
     """``|decline``: a person from the data (contact, signatory, prepared_by) declines by their
     name and gender (:meth:`reportkit.models.people.Named.in_case`); any text declines as a
-    phrase (:func:`reportkit.lv.decline`).
+    phrase (:func:`reportkit.lv.decline`): ``{{ signatory|decline('dat') }}``.
 
     >>> from reportkit.models import Person
-    >>> _decline(Person(name="Jānis Bērziņš"), "dat"), _decline("Daugavpils", "loc")
-    ('Jānim Bērziņam', 'Daugavpilī')
+    >>> FILTERS["decline"](Person(name="Jānis Bērziņš"), "dat"), FILTERS["decline"]("Cēsis", "loc")
+    ('Jānim Bērziņam', 'Cēsīs')
     """
     from reportkit.models.people import Named
 

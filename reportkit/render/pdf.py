@@ -25,6 +25,7 @@ import os
 import shutil
 import sys
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from reportkit.errors import ConversionError, Problem
@@ -34,7 +35,7 @@ from .pool import Job, Pool, Progress
 from .soffice import ENV, INSTALL_HINT
 from .workdir import clean_stale, work_folder
 
-__all__ = ["DEFAULT_TIMEOUT", "ENV", "INSTALL_HINT", "find_soffice", "to_pdf"]
+__all__ = ["DEFAULT_TIMEOUT", "ENV", "INSTALL_HINT", "find_soffice", "to_pdf", "to_pdf_bytes"]
 
 DEFAULT_TIMEOUT = 120.0  # seconds for one document: a long report with pictures takes ~10
 
@@ -81,6 +82,40 @@ def to_pdf(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[s
     if problems:
         raise ConversionError(problems, written=written)
     return written
+
+
+def to_pdf_bytes(document: bytes, *, timeout: float | None = None,
+                 source: str | None = None) -> bytes:
+    """The PDF of a .docx given as bytes (``Template.render_bytes``), as bytes: for a web
+    service or a script that keeps documents in memory or a database.
+
+    The document goes through :func:`to_pdf` in a temporary folder of its own, removed
+    afterwards whatever happens. ``source`` is what a problem calls the document (default:
+    "the document"); ``timeout`` is :func:`to_pdf`'s.
+
+    >>> to_pdf_bytes(b"not a document")
+    Traceback (most recent call last):
+    ...
+    reportkit.errors.ConversionError: the document: is not a .docx (a Word document is a zip \
+package; this starts with b'not a do')
+    """
+    name = source or "the document"
+    if not isinstance(document, (bytes, bytearray, memoryview)):
+        raise TypeError(f"to_pdf_bytes() takes the bytes of a .docx, not "
+                        f"{type(document).__name__}")
+    if not bytes(document[:4]) == b"PK\x03\x04":
+        raise ConversionError(Problem(f"is not a .docx (a Word document is a zip package; this "
+                                      f"starts with {bytes(document[:8])!r})", file=name))
+    with work_folder() as folder:
+        docx = folder / "document.docx"
+        docx.write_bytes(document)
+        try:
+            pdf = to_pdf([docx], timeout=timeout)[0]
+        except ConversionError as err:  # named as the caller knows it, not by the folder's
+            raise ConversionError([replace(p, file=name) if p.file is not None and
+                                   Path(p.file).parent == folder else p for p in err.problems]
+                                  ) from None
+        return pdf.read_bytes()
 
 
 def find_soffice() -> str:

@@ -1,6 +1,7 @@
 """The sandbox every template runs in: Jinja's ``SandboxedEnvironment`` with autoescaping,
 strict names, the data-only policy of :mod:`reportkit.render.policy`, the size limits of
-:mod:`reportkit.render.limits` and the filters of :mod:`reportkit.render.filters`.
+:mod:`reportkit.render.limits` and the filters of :mod:`reportkit.render.filters` (and of
+:mod:`reportkit.render.extensions`: a program's own, added before the first template).
 
     >>> env = environment()
     >>> env.from_string("{{ x }}").render(x="a < b\\x00")
@@ -29,6 +30,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.nodes import Concat
 from jinja2.sandbox import SandboxedEnvironment, safe_range
 
+from .extensions import seal, user_filters, user_tests
 from .filters import FILTERS
 from .limited import limited_lipsum
 from .limits import (
@@ -152,7 +154,8 @@ def _range(*args: int) -> range:
 
 @lru_cache(maxsize=1)
 def environment() -> SandboxedEnvironment:
-    """The shared sandboxed environment, with the filters of :data:`FILTERS`.
+    """The shared sandboxed environment, with the filters of :data:`FILTERS` and those a
+    program added (:mod:`reportkit.render.extensions`), every filter size-checked.
 
     >>> environment().autoescape
     True
@@ -160,8 +163,11 @@ def environment() -> SandboxedEnvironment:
     env = _Sandbox(
         autoescape=True, undefined=StrictUndefined, finalize=finalize, keep_trailing_newline=True
     )
+    seal()  # the filters and tests a program adds are added before this (extensions)
     env.globals["range"] = _range
     env.globals["lipsum"] = limited_lipsum
     env.filters.update(FILTERS)
+    env.filters.update(user_filters())
     env.filters.update({name: sized_filter(f, name) for name, f in env.filters.items()})
+    env.tests.update(user_tests())
     return env

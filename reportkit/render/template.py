@@ -5,18 +5,19 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import threading
 import weakref
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Mapping
-from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any, BinaryIO, TypeVar
+from typing import Any, BinaryIO, TypeVar, overload
 
 from reportkit.errors import Problem, RenderError, ReportkitError, TemplateError
 from reportkit.output.atomic import atomic_path, prepare_output
 
 from .compiled import CompiledTemplate
+from .contexts import BinaryOutput, NameFunction, context_names, stream_writer
 from .datamessages import data_problem
 from .images import given_data
 from .isolation import InProcess, Limits, Worker, isolation_available, located
@@ -28,8 +29,6 @@ from .values import NeedsDocx
 
 __all__ = ["Template"]
 
-NameFunction = Callable[[int, Mapping[str, Any]], str]
-"""Makes a record's file name from its index (1, 2, …) and names."""
 ErrorHandler = Callable[[int, ReportkitError], None]
 """Receives a record's index and the error that stopped it."""
 Where = Callable[[Mapping[str, Any]], Path]
@@ -58,6 +57,11 @@ class Template:
     ``REPORTKIT_MEMORY_MB`` and ``REPORTKIT_TIME_LIMIT``); a template that goes past them is a
     located TemplateError and writes nothing. See :mod:`reportkit.render` for what a template
     may and may not reach.
+
+    Threads may share one Template: each render gets its own document, written where it asked.
+    The documents of one Template render one at a time in its worker process, in the order they
+    were handed over; threads that should render at the same time on several cores each open
+    their own Template. A ``new_subdoc`` goes with the next render of the same thread.
     """
 
     def __init__(self, path: str | os.PathLike[str], *, limits: Limits | None = None) -> None:
@@ -65,8 +69,10 @@ class Template:
         self._compiled = _CheckedTemplate(word_part_names(read_package(self.path)))
         self._limits = limits if limits is not None else Limits.from_environment()
         self._executor_: Worker | InProcess | None = None  # made by the first render
-        self._docx: Any = None  # the python-docx document of a render that needs one
-        self._pending: Any = None  # made by new_subdoc, used by the next render
+        self._lock = threading.Lock()  # guards the executor and the check made once
+        # per thread: the python-docx document of a render that needs one (.docx), and the
+        # one new_subdoc made for the next render (.pending)
+        self._local = threading.local()
         self._own_problems: list[Problem] | None = None  # check() without data, once
 
     def __repr__(self) -> str:
@@ -135,21 +141,51 @@ class Template:
             problems += found or ([part.problem] if part.problem is not None else [])
         return problems
 
-    def render(self, context: Any, out: str | os.PathLike[str]) -> Path:
-        """Render one document to ``out`` (folders created); returns the path written.
+    @overload
+    def render(self, context: Any, out: str | os.PathLike[str]) -> Path: ...
+    @overload
+    def render(self, context: Any, out: BinaryOutput) -> None: ...
+    def render(self, context: Any, out: str | os.PathLike[str] | BinaryOutput) -> Path | None:
+        """Render one document to ``out``: a path (folders created), whose path is returned, or
+        a binary stream (``open(path, "wb")``, ``io.BytesIO()``, a web response), written with
+        the whole document at once.
 
         The file is written to a temporary name and renamed: a failed render leaves no file and
-        does not touch one already there.
+        does not touch one already there; a stream is written nothing.
 
         >>> import tempfile
         >>> out = Template(_example()).render({"project": {"title": "Ābece"}},
         ...                                     Path(tempfile.mkdtemp()) / "a.docx")
         >>> out.name
         'a.docx'
+        >>> buffer = io.BytesIO()
+        >>> Template(_example()).render({"project": {"title": "Ābece"}}, buffer)
+        >>> buffer.getvalue()[:2]
+        b'PK'
         """
+        if not isinstance(out, (str, os.PathLike)):
+            stream_writer(out)(self.render_bytes(context))
+            return None
         names = context_names(context)
         self.check_compiles()
         return self.render_one(names, Path(out), set())
+
+    def render_bytes(self, context: Any) -> bytes:
+        """The .docx of one document, in memory: what :meth:`render` would write.
+
+        >>> Template(_example()).render_bytes({"project": {"title": "Ābece"}})[:2]
+        b'PK'
+        """
+        names = context_names(context)
+        self.check_compiles()
+        executor = self._executor()
+        try:
+            return executor.collect(self._submit(executor, names), self._render_bytes,
+                                    self._limit_problem)
+        except BaseException as exc:
+            if not isinstance(exc, Exception):  # Ctrl-C: stop the worker now (it restarts)
+                executor.stop()
+            raise
 
     def render_many(self, contexts: Iterable[Any], out_dir: str | os.PathLike[str], *,
                     name: str | NameFunction = "{index:04d}.docx",
@@ -176,24 +212,9 @@ class Template:
         >>> [p.name for p in paths]
         ['0001.docx', '0002.docx']
         """
-        self.check_compiles()
-        folder = Path(out_dir)
+        from .batches import render_many
 
-        def where(index: int) -> Callable[[Mapping[str, Any]], Path]:
-            return lambda names: folder / _file_name(name, index, names)
-
-        written: list[Path] = []
-        jobs = ((i, context, where(i)) for i, context in enumerate(contexts, start=1))
-        with contextlib.closing(self.render_each(jobs)) as results:
-            for index, result in results:
-                if isinstance(result, Path):
-                    written.append(result)
-                elif on_error is None:
-                    raise type(result)([replace(p, record=index) for p in result.problems]
-                                       ) from None
-                else:
-                    on_error(index, result)
-        return written
+        return render_many(self, contexts, Path(out_dir), name, on_error)
 
     def render_one(self, context: Any, out: Path, seen: set[Path]) -> Path:
         """Render ``context`` to ``out`` unless an earlier document of the same run (``seen``)
@@ -238,17 +259,18 @@ class Template:
     @property
     def current_rendering_part(self) -> Any:
         """The python-docx part being rendered, so ``InlineImage(tpl, …)`` accepts a Template."""
-        if self._docx is None:
+        docx = getattr(self._local, "docx", None)
+        if docx is None:
             raise RenderError("InlineImage and Subdoc are usable only while rendering")
-        return self._docx.current_rendering_part
+        return docx.current_rendering_part
 
     def new_subdoc(self, path: str | os.PathLike[str] | None = None) -> Any:
         """A docxtpl ``Subdoc`` for the next render (which then takes the per-document path)."""
         from .docxpath import DocxPath
 
-        self._pending = DocxPath(self.path, self._compiled)
+        self._local.pending = DocxPath(self.path, self._compiled)
         try:
-            return self._pending.new_subdoc(None if path is None else str(path))
+            return self._local.pending.new_subdoc(None if path is None else str(path))
         except ImportError as exc:  # docxtpl's Subdoc imports docxcompose, an optional extra
             raise RenderError(f"Subdoc needs {exc.name}: pip install {exc.name}") from None
 
@@ -256,21 +278,23 @@ class Template:
         """Raise the TemplateError of every problem the template has whatever the data: it does
         not compile, or a filter would refuse a value written in it (``decline('lok')``).
         Checked once per Template, before its first document."""
-        if self._own_problems is None:
-            self._own_problems = self.check()
+        with self._lock:
+            if self._own_problems is None:
+                self._own_problems = self.check()
         if self._own_problems:
             raise TemplateError(self._own_problems)
 
     def _executor(self) -> Worker | InProcess:
         """Where documents render: the worker process (started once), or here."""
-        if self._executor_ is None:
-            if self._limits.isolated and isolation_available():
-                worker = Worker(self._limits, self._compiled.package.file)
-                weakref.finalize(self, worker.stop)
-                self._executor_ = worker
-            else:
-                self._executor_ = InProcess()
-        return self._executor_
+        with self._lock:  # two threads' first renders make one worker, not two
+            if self._executor_ is None:
+                if self._limits.isolated and isolation_available():
+                    worker = Worker(self._limits, self._compiled.package.file)
+                    weakref.finalize(self, worker.stop)
+                    self._executor_ = worker
+                else:
+                    self._executor_ = InProcess()
+            return self._executor_
 
     def _begin(self, executor: Worker | InProcess, context: Any, out: Path | Where,
                seen: set[Path]) -> tuple[Path | None, Any, ReportkitError | None]:
@@ -286,11 +310,15 @@ class Template:
             prepare_output(target)  # a device, a pipe, an unwritable folder: before any work
         except ReportkitError as exc:
             return None, None, exc
-        inherit = self._pending is not None  # a Subdoc made here: the worker must have it
+        return target, self._submit(executor, names), None
+
+    def _submit(self, executor: Worker | InProcess, names: Mapping[str, Any]) -> Any:
+        """Hand ``names`` to the executor; the ticket to collect the document with."""
+        inherit = getattr(self._local, "pending", None) is not None  # the worker must have it
         ticket = executor.submit(self._render_bytes, self._limit_problem, names, inherit=inherit)
         if inherit:
-            self._pending = None
-        return target, ticket, None
+            self._local.pending = None
+        return ticket
 
     def _end(self, executor: Worker | InProcess, tag: T, target: Path | None, ticket: Any,
              error: ReportkitError | None) -> tuple[T, Path | ReportkitError]:
@@ -328,12 +356,13 @@ class Template:
     def _write_with_docx(self, names: Mapping[str, Any], fp: BinaryIO) -> None:
         from .docxpath import DocxPath, render_with_docx
 
-        self._docx = self._pending or DocxPath(self.path, self._compiled)
-        self._pending = None
+        self._local.docx = getattr(self._local, "pending", None) or DocxPath(self.path,
+                                                                             self._compiled)
+        self._local.pending = None
         try:
-            render_with_docx(self._docx, names, fp)
+            render_with_docx(self._local.docx, names, fp)
         finally:
-            self._docx = None
+            self._local.docx = None
 
 
 class _CheckedTemplate(CompiledTemplate):
@@ -345,25 +374,6 @@ class _CheckedTemplate(CompiledTemplate):
         xml = super().render_part(zipname, names)
         check_rendered(xml, self.package.file, self.parts[zipname].label)
         return xml
-
-
-def context_names(context: Any) -> dict[str, Any]:
-    """The names a template sees: a mapping's items, or a pydantic model's fields and
-    computed fields as attribute values.
-
-    >>> context_names({"a": 1})
-    {'a': 1}
-    """
-    if isinstance(context, Mapping):
-        return dict(context)
-    fields = getattr(type(context), "model_fields", None)
-    if fields is None:
-        raise TypeError(
-            "a template context must be a mapping or a pydantic model, "
-            f"not {type(context).__name__}"
-        )
-    computed = type(context).model_computed_fields
-    return {n: getattr(context, n) for n in [*fields, *computed]}
 
 
 def builtin_folder() -> Path:
@@ -384,20 +394,6 @@ def builtin_names() -> list[str]:
     True
     """
     return sorted(p.stem for p in builtin_folder().glob("*.docx") if not p.name.startswith("~$"))
-
-
-def _file_name(pattern: str | NameFunction, index: int, names: Mapping[str, Any]) -> str:
-    if callable(pattern):
-        return pattern(index, names)
-    from reportkit.output.names import NamePattern, UnknownName
-
-    try:
-        return NamePattern(pattern).name(names, index=index)
-    except UnknownName as exc:
-        raise RenderError(f"cannot make a file name from {pattern!r}: "
-                          f"no name {{{exc.name}}} in the record") from None
-    except ValueError as exc:
-        raise RenderError(str(exc)) from None
 
 
 def _example() -> Path:

@@ -20,9 +20,9 @@ from tests.helpers.docx import body_text
 COMMANDS = sorted(cli.commands)  # type: ignore[attr-defined]
 
 
-def test_the_commands_are_those_of_issues_7_and_16() -> None:
-    assert COMMANDS == ["batch", "check", "decline", "demo", "new", "render", "schema",
-                        "validate", "words"]
+def test_the_commands_are_those_of_issues_7_16_and_20() -> None:
+    assert COMMANDS == ["batch", "check", "decline", "demo", "filters", "new", "render",
+                        "schema", "validate", "words"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

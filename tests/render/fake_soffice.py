@@ -10,6 +10,9 @@ macro does. What it does with a document depends on the document's name:
 - ``truncated``: writes the first half of a PDF and says it is done
 - ``broken``: says it could not open it
 - anything else: writes a whole one-page PDF whose text is the document's name (its stem)
+
+A document whose bytes start with ``PK\\x03\\x04fake:`` and a word (``broken``, ``hang`` …) does
+what a document of that name does: for ``to_pdf_bytes``, which names the file itself.
 """
 
 from __future__ import annotations
@@ -56,7 +59,8 @@ def note(log: Path, text: str) -> None:
 
 
 def convert(n: int, source: Path, target: Path, log: Path) -> None:
-    name = source.name
+    start = source.read_bytes()[:40]
+    name = start[9:].decode() if start.startswith(b"PK\x03\x04fake:") else source.name
     note(log, f"start {n}")
     if "crash" in name:
         marker = source.with_name(source.name + ".crashed")
