@@ -32,10 +32,12 @@ the time limit holds; the memory limit is set but the kernel does not enforce ``
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import pickle
 import signal
 import threading
+import weakref
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -145,9 +147,12 @@ class Worker:
     are sent again), and stopped by :meth:`stop` (and when the process that made it exits).
     """
 
-    def __init__(self, limits: Limits, file: str) -> None:
+    def __init__(self, limits: Limits, file: str, own: object | None = None) -> None:
         self.limits = limits
         self.file = file
+        # what the names may refer to (the Template, in ``InlineImage(tpl, …)``): sent as a
+        # reference, since the worker, forked from here, has it; weak, so the Template can go
+        self._own = None if own is None else weakref.ref(own)
         self._lock = threading.Lock()
         self._pid: int | None = None
         self._conn: Any = None
@@ -157,12 +162,16 @@ class Worker:
                inherit: bool = False) -> _Job:
         """Hand ``names`` over to be rendered; the ticket to collect it with.
 
-        The names are sent pickled; names that cannot be (an ``InlineImage`` made with the
-        Template, a ``Subdoc``), or ``inherit=True``, are rendered now in a process forked for
-        this one document, which has them as they are.
+        The names are sent pickled, the Template they refer to (``InlineImage(tpl, …)``) as a
+        reference to the worker's own; names that cannot be pickled (a ``Subdoc``), or
+        ``inherit=True``, are rendered now in a process forked for this one document, which
+        has them as they are. Forking while other threads run is what a worker avoids: a fork
+        copies the locks other threads hold (lxml's, while they parse), and the copy can wait
+        for them for ever.
         """
         with self._lock:
-            payload = None if inherit else _pickled(dict(names))
+            own = None if self._own is None else self._own()
+            payload = None if inherit else _pickled(dict(names), own)
             job = _Job(names, payload)
             try:
                 if payload is None:
@@ -229,7 +238,8 @@ class Worker:
             code = 0
             try:
                 ours.close()
-                serve(theirs, render, locate, self.limits, job)
+                serve(theirs, render, locate, self.limits, job,
+                      None if self._own is None else self._own())
             except BaseException:
                 code = 1
             finally:
@@ -335,11 +345,30 @@ def located(compiled: CompiledTemplate, tb: TracebackType | None, message: str) 
     return Problem(message, file=file, part=label)
 
 
-def _pickled(value: Any) -> bytes | None:
+def _pickled(value: Any, own: object | None = None) -> bytes | None:
+    """``value`` pickled, ``own`` in it as a reference (see :func:`unpickled`); ``None`` when
+    it cannot be pickled.
+
+    >>> marker = object()
+    >>> unpickled(_pickled([1, marker], marker), marker)[1] is marker
+    True
+    """
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    if own is not None:
+        pickler.persistent_id = lambda obj: "own" if obj is own else None  # type: ignore[method-assign]
     try:
-        return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.dump(value)
     except Exception:  # what cannot be pickled goes to a process of its own
         return None
+    return buffer.getvalue()
+
+
+def unpickled(payload: bytes, own: object | None) -> Any:
+    """What :func:`_pickled` made, its reference to ``own`` resolved to ``own``."""
+    unpickler = pickle.Unpickler(io.BytesIO(payload))
+    unpickler.persistent_load = lambda ref: own  # type: ignore[method-assign]
+    return unpickler.load()
 
 
 def _kill(pid: int) -> int:

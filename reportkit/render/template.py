@@ -289,7 +289,7 @@ class Template:
         with self._lock:  # two threads' first renders make one worker, not two
             if self._executor_ is None:
                 if self._limits.isolated and isolation_available():
-                    worker = Worker(self._limits, self._compiled.package.file)
+                    worker = Worker(self._limits, self._compiled.package.file, self)
                     weakref.finalize(self, worker.stop)
                     self._executor_ = worker
                 else:

@@ -20,15 +20,17 @@ from typing import Any
 
 from reportkit.errors import ReportkitError, TemplateError
 
-from .isolation import Limits, Locate, Render, TimeLimit, _pickled, limit_message
+from .isolation import Limits, Locate, Render, TimeLimit, _pickled, limit_message, unpickled
 
 __all__ = ["serve"]
 
 _MB = 1024 * 1024
 
 
-def serve(conn: Any, render: Render, locate: Locate, limits: Limits, job: Any) -> None:
-    """The worker's life: set the limits, then render what comes, until told to stop."""
+def serve(conn: Any, render: Render, locate: Locate, limits: Limits, job: Any,
+          own: object | None = None) -> None:
+    """The worker's life: set the limits, then render what comes, until told to stop;
+    ``own`` is what the names sent refer to by reference (the Template)."""
     _limit(limits)
     if job is not None:
         conn.send_bytes(_render_one(render, locate, limits, job)[0])
@@ -39,7 +41,7 @@ def serve(conn: Any, render: Render, locate: Locate, limits: Limits, job: Any) -
         except (EOFError, OSError):
             return
         try:
-            names = pickle.loads(payload)
+            names = unpickled(payload, own)
         except Exception:
             conn.send_bytes(pickle.dumps(("unreadable",)))
             continue

@@ -9,7 +9,7 @@ that renders the document is counted.
 from __future__ import annotations
 
 import os
-import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -38,38 +38,38 @@ def run_capped(args: list[str], *, cap_mb: int, cwd: Path, env: dict[str, str] |
     """``python ARGS`` with an address space of at most ``cap_mb`` MB."""
     environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     environment.pop("REPORTKIT_DEBUG", None)
-    cap = cap_mb * 1024 * 1024
-
-    def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        process = subprocess.Popen([sys.executable, *args], cwd=cwd, env=environment,
-                                   stdout=out, stderr=err, preexec_fn=limit)
-        try:
-            _, status, usage = _wait4(process.pid, timeout)
-        except TimeoutError:
-            process.kill()
-            process.wait()
-            raise
-        process.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        return Capped(process.returncode, out.read().decode(), err.read().decode(),
-                      usage.ru_maxrss / 1024)
+    with tempfile.TemporaryDirectory() as folder:
+        out, err, peak = (Path(folder) / name for name in ("out", "err", "peak"))
+        with out.open("wb") as stdout, err.open("wb") as stderr:
+            process = subprocess.Popen(
+                [sys.executable, "-c", _LAUNCHER, str(cap_mb * 1024 * 1024), str(peak), *args],
+                cwd=cwd, env=environment, stdout=stdout, stderr=stderr, start_new_session=True)
+            try:
+                process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+                raise TimeoutError(f"the capped process did not end within {timeout} s") from None
+        return Capped(process.returncode, out.read_text("utf-8"), err.read_text("utf-8"),
+                      int(peak.read_text()) / 1024)
 
 
-def _wait4(pid: int, timeout: float) -> tuple[int, int, resource.struct_rusage]:
-    import time
-
-    deadline = time.monotonic() + timeout
-    while True:
-        done, status, usage = os.wait4(pid, os.WNOHANG)
-        if done:
-            return done, status, usage
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"the capped process did not end within {timeout} s")
-        time.sleep(0.02)
+# A small Python that runs the program as its child and writes the child's peak. Not the test
+# process's own child: a process forked from it (or exec'd after vfork) starts its peak from the
+# test process's resident size, 300 MB late in a suite run, whatever it then does itself.
+_LAUNCHER = """\
+import os, resource, sys
+cap, peak, args = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+pid = os.fork()
+if pid == 0:
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    os.execv(sys.executable, [sys.executable, *args])
+_, status, usage = os.wait4(pid, 0)
+with open(peak, "w") as file:
+    file.write(str(usage.ru_maxrss))
+code = os.waitstatus_to_exitcode(status)
+sys.exit(code if code >= 0 else 128 - code)  # killed by a signal: as a shell says
+"""
 
 
 def module(*args: str | Path) -> list[str]:
