@@ -25,7 +25,8 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 RUNTIME = [Requirement(r) for r in PYPROJECT["project"]["dependencies"]]
 TEST = [Requirement(r) for r in PYPROJECT["project"]["optional-dependencies"]["test"]]
 # Libraries whose private API or data reportkit uses (see the comments in pyproject.toml).
-PRIVATE = {"docxtpl", "python-docx", "jinja2", "babel", "pydantic", "openpyxl", "ruamel-yaml"}
+PRIVATE = {"docxtpl", "python-docx", "jinja2", "babel", "pydantic", "openpyxl", "ruamel-yaml",
+           "markdown-it-py"}
 
 
 def _pins(name: str) -> dict[str, Version]:
@@ -234,3 +235,15 @@ def test_every_library_imported_is_declared(folder: str, declared: list[Requirem
     for name in sorted(_imported(ROOT / folder) - set(sys.stdlib_module_names) - local):
         distributions = {_normal(d) for d in owners.get(name, [])}
         assert distributions & allowed, f"{folder}/ imports {name}; pyproject does not declare it"
+
+
+def test_markdown_it_still_has_the_list_rule_and_line_tables_the_markup_wraps() -> None:
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_block import StateBlock, list_block
+
+    md = MarkdownIt("zero")
+    state = StateBlock("1. a\n", md, {}, [])
+    assert {"bMarks", "eMarks", "tShift", "sCount", "listIndent"} <= set(vars(state))
+    assert list(inspect.signature(list_block).parameters) == ["state", "startLine", "endLine",
+                                                              "silent"]
+    assert "list" in md.block.ruler.get_all_rules()

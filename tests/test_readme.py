@@ -50,7 +50,7 @@ def test_the_streams_and_dicts_example_gives_what_the_readme_shows() -> None:
 
 DOCS = ["README.md", "examples/README.md", "benchmarks/README.md", "docs/veidnes.md",
         "docs/previews.md", "docs/num2words.md", "docs/threat-model.md", "CHANGELOG.md",
-        "docs/programmers.md", "docs/filters.md"]
+        "docs/programmers.md", "docs/filters.md", "docs/darbgramata.md"]
 # a Markdown link target, or a path in backticks that names a file or folder of the checkout
 _LINK = re.compile(r"\]\(([^)#\s]+)\)")
 _PATH = re.compile(r"`((?:\.\./|[\w.-]+/)[\w./-]*)`")

@@ -51,8 +51,10 @@ def say_error(line: str) -> None:
 
 def say_problems(problems: Sequence[Problem]) -> None:
     """One line each on stderr; a problem with no place is said to be reportkit's."""
+    from .streams import shown
+
     for problem in problems:
-        say_error(str(problem) if problem.where() else f"reportkit: {problem}")
+        say_error(shown(str(problem)) if problem.where() else f"reportkit: {problem}")
 
 
 class ReportkitGroup(ReportkitCommand, click.Group):
@@ -123,7 +125,9 @@ class ReportkitGroup(ReportkitCommand, click.Group):
 def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
                   file: Any = None, line: str | None = None) -> None:
     if category.__module__.startswith("reportkit"):
-        say_error(_("warning: {message}").format(message=message))
+        from .streams import shown
+
+        say_error(_("warning: {message}").format(message=shown(str(message))))
 
 
 def set_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:

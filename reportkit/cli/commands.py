@@ -9,16 +9,18 @@ Heavy modules (pydantic, Jinja, docx, Rich) are imported inside the commands tha
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
 from reportkit import __version__
-from reportkit.errors import Problem, ReportkitError, shorten
+from reportkit.errors import Problem, ReportkitError
+from reportkit.i18n import N_
 from reportkit.i18n import gettext as _
-from reportkit.i18n import ngettext
 from reportkit.kinds import NAMES
 
 from .app import (
@@ -31,10 +33,17 @@ from .app import (
     say_problems,
     set_debug,
 )
+from .options import rows_spec, use_soffice
+from .streams import (
+    STDIN,
+    check_stdout,
+    echo_text,
+    is_dash,
+    stdin_file,
+    to_stdout,
+)
+from .summaries import batch_summary, data_summary
 from .terminal import interrupt_between_items, progress_bar
-
-if TYPE_CHECKING:
-    from reportkit.jobs.batch import BatchResult
 
 __all__ = ["cli"]
 
@@ -59,36 +68,70 @@ def cli() -> None:
 # ---- render -------------------------------------------------------------------------------
 
 
+_SOFFICE_HELP = N_("LibreOffice's soffice program, when it is not on PATH nor in its usual "
+                   "install folder (also: REPORTKIT_SOFFICE).")
+
+
+def _soffice_option(command: Any) -> Any:
+    option = click.option("--soffice", type=click.Path(path_type=Path), expose_value=False,
+                          callback=use_soffice, help=_SOFFICE_HELP)
+    return option(command)
+
+
 @cli.command(epilog=EPILOG)
 @click.argument("data", type=click.Path(path_type=Path))
 @click.option("-t", "--template", type=click.Path(path_type=Path),
               help="A .docx template (default: the built-in one for the file's kind).")
 @click.option("-o", "--out", type=click.Path(),
               help="The .docx to write, or a folder: an existing one, or a name ending in / "
-                   "(default: DATA's name with .docx, here).")
+                   "(default: DATA's name with .docx, here); - for standard output (the PDF "
+                   "with --pdf).")
 @click.option("--pdf", is_flag=True, help="Also make a PDF beside it (needs LibreOffice).")
 @click.option("--allow-photos-outside", is_flag=True,
               help="Accept photos from outside the data file's folder (data you trust).")
+@_soffice_option
 def render(data: Path, template: Path | None, out: str | None, pdf: bool,
            allow_photos_outside: bool) -> None:
-    """Render one data file (YAML or JSON) into a Word document.
+    """Render one data file (YAML, JSON, or a project workbook .xlsx/.ods) into a Word
+    document. DATA - reads the data from standard input.
 
     \b
     Examples:
       reportkit render projekts.yaml
+      reportkit render projekts.xlsx --pdf
       reportkit render relize.yaml -t musu_veidne.docx -o out/relize.docx --pdf
+      type dati.json | reportkit render - -o - > apraksts.docx
     """
-    from reportkit.jobs import render_file
-
+    if is_dash(data) and out is None:
+        raise click.UsageError(_("data from standard input (-) needs -o: a file, or - for "
+                                 "standard output"))
     if pdf:
         from reportkit.render.pdf import find_soffice
 
         find_soffice()  # before rendering: no .docx left without the PDF asked for
+    if out is not None and is_dash(out):
+        check_stdout()
+    with contextlib.ExitStack() as stack:
+        source = stack.enter_context(stdin_file()) if is_dash(data) else data
+        _render(source, data, template, out, pdf, allow_photos_outside, stack)
+
+
+def _render(source: Path, data: Path, template: Path | None, out: str | None, pdf: bool,
+            allow_photos_outside: bool, stack: contextlib.ExitStack) -> None:
+    from reportkit.jobs import render_file
+
+    stem = "dokuments" if is_dash(data) else data.stem
     target = None if out is None else Path(out)
-    if out is not None and (out.endswith(("/", os.sep)) or Path(out).is_dir()):
-        target = Path(out) / f"{data.stem}.docx"
-    for path in render_file(data, template=template, out=target, pdf=pdf,
-                            allow_photos_outside=allow_photos_outside):
+    if out is not None and is_dash(out):
+        target = Path(stack.enter_context(tempfile.TemporaryDirectory())) / f"{stem}.docx"
+    elif out is not None and (out.endswith(("/", os.sep)) or Path(out).is_dir()):
+        target = Path(out) / f"{stem}.docx"
+    written = render_file(source, template=template, out=target, pdf=pdf,
+                          allow_photos_outside=allow_photos_outside)
+    if out is not None and is_dash(out):
+        to_stdout(written[-1])
+        return
+    for path in written:
         click.echo(str(path))
 
 
@@ -111,9 +154,13 @@ def render(data: Path, template: Path | None, out: str | None, pdf: bool,
                    "with --pdf), to print and sign in one go.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="LibreOffice processes for the PDFs (default: one per core).")
+@click.option("--rows", metavar="KIND|COLUMNS", callback=rows_spec,
+              help="Check each row first: a row kind (participant) or columns with types, "
+                   "'summa: money, datums: date' (default: the template's reportkit-rows).")
+@_soffice_option
 def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool,
-          sheet: str | None, combine: bool, workers: int | None) -> None:
-    """One document per row of a spreadsheet (.xlsx, or .csv with commas or semicolons).
+          sheet: str | None, combine: bool, workers: int | None, rows: str | None) -> None:
+    """One document per row of a spreadsheet (.xlsx, .ods, or .csv with commas or semicolons).
 
     The first row names the columns; the template reads them by name, and a dotted
     header such as partner.name is {{ partner.name }}. A row that fails is reported
@@ -134,24 +181,10 @@ def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool,
                 bar(done, total)
 
         result = run_batch(template, table, out_dir, name=name, pdf=pdf, combine=combine,
-                           workers=workers, progress=progress, sheet=sheet)
+                           workers=workers, progress=progress, sheet=sheet, rows=rows)
     say_problems(result.problems)
-    click.echo(_batch_summary(result, out_dir))
+    click.echo(batch_summary(result, out_dir))
     done(EXIT_OK if result.ok else EXIT_FAILED)
-
-
-def _batch_summary(result: BatchResult, out_dir: Path) -> str:
-    summary = _("{written} of {rows} documents written to {folder}").format(
-        written=len(result.written), rows=result.rows, folder=out_dir)
-    if result.pdfs or result.pdf_problems:
-        summary += _(", {n} PDFs").format(n=len(result.pdfs))
-    if result.combined:
-        names = ", ".join(p.name for p in result.combined)
-        summary += _("; all in one: {names}").format(names=names)
-    if result.failures:
-        rows = ", ".join(str(f.row) for f in result.failures)
-        summary += _("; failed rows: {rows}").format(rows=rows)
-    return summary
 
 
 # ---- check, validate, schema, new ---------------------------------------------------------
@@ -200,42 +233,31 @@ def check(template: Path, kind: str | None, table: Path | None) -> None:
 @click.option("--allow-photos-outside", is_flag=True,
               help="Accept photos from outside the data file's folder (data you trust).")
 def validate(data: tuple[Path, ...], allow_photos_outside: bool) -> None:
-    """Check data files (YAML or JSON) without rendering: every problem, one per line.
+    """Check data files (YAML, JSON, or project workbooks .xlsx/.ods) without rendering:
+    every problem, one per line. - reads a data file from standard input.
 
     \b
     Examples:
       reportkit validate projekts.yaml
+      reportkit validate projekts.xlsx
       reportkit validate dati/*.yaml
+      type projekts.yaml | reportkit validate -
     """
     from reportkit.read import load
 
     bad = 0
     for path in data:
         try:
-            model = load(path, allow_photos_outside=allow_photos_outside)
+            with contextlib.ExitStack() as stack:
+                source = stack.enter_context(stdin_file()) if is_dash(path) else path
+                model = load(source, allow_photos_outside=allow_photos_outside)
         except ReportkitError as exc:
             bad += 1
             say_problems(exc.problems)
             continue
-        click.echo(_("ok: {file}: {summary}").format(file=path, summary=_summary(model)))
+        click.echo(_("ok: {file}: {summary}").format(file=STDIN if is_dash(path) else path,
+                                                     summary=data_summary(model)))
     done(EXIT_USAGE if bad else EXIT_OK)
-
-
-def _summary(model: Any) -> str:
-    """One line about a loaded data file: its kind, project number, title and a key figure."""
-    project: Any = model if model.kind == "project" else getattr(model, "project", None)
-    parts = [model.kind.replace("_", " ")]
-    if project is not None and project.code is not None:
-        parts.append(str(project.code))
-    title = model.title if hasattr(model, "title") else project.title
-    parts.append(f"“{shorten(title, 60)}”")
-    if model.kind == "project":
-        months = project.period.months
-        parts.append(ngettext("{n} month", "{n} months", months).format(n=months))
-    elif model.kind == "final_report":
-        parts.append(_("spent {spent} of {granted}").format(spent=model.total_spent,
-                                                            granted=model.total_granted))
-    return " ".join(parts)
 
 
 @cli.command(epilog=EPILOG)
@@ -270,9 +292,12 @@ def schema(kind: str | None, out_dir: Path | None) -> None:
 @cli.command(epilog=EPILOG)
 @click.argument("kind", type=click.Choice(NAMES), metavar="KIND")
 @click.option("-o", "--out", type=click.Path(path_type=Path),
-              help="Write it to this file instead of printing it.")
+              help="Write it to this file instead of printing it (- prints a workbook).")
+@click.option("--xlsx", is_flag=True,
+              help="A project workbook to fill in in Excel or LibreOffice, with a sheet each "
+                   "for partners, mobilities, budget … (default -o projekts.xlsx).")
 @click.option("--force", is_flag=True, help="Replace OUT if it exists.")
-def new(kind: str, out: Path | None, force: bool) -> None:
+def new(kind: str, out: Path | None, xlsx: bool, force: bool) -> None:
     """A starter data file of a kind, with comments in Latvian.
 
     KIND is project, press_release or final_report. Every value in it is an example
@@ -281,15 +306,37 @@ def new(kind: str, out: Path | None, force: bool) -> None:
     \b
     Examples:
       reportkit new project -o projekts.yaml
+      reportkit new project --xlsx -o projekts.xlsx
       reportkit new press_release > relize.yaml
     """
     from reportkit.jobs import starter, write_starter
 
-    if out is None:
-        click.echo(starter(kind), nl=False)
+    if xlsx:
+        _new_workbook(kind, out, force)
+        return
+    if out is None or is_dash(out):
+        echo_text(starter(kind))
         return
     write_starter(kind, out, force=force)
     click.echo(_("{file}: written; fill it in, then: reportkit validate {file}").format(file=out))
+
+
+def _new_workbook(kind: str, out: Path | None, force: bool) -> None:
+    from reportkit.jobs.workbook import write_workbook_starter
+
+    if kind != "project":
+        raise click.UsageError(_("--xlsx: a workbook starter is for a project, not a {kind}; "
+                                 "a {kind} is written as YAML (leave out --xlsx)").format(
+                                     kind=kind.replace("_", " ")))
+    if out is not None and is_dash(out):
+        check_stdout()
+        with tempfile.TemporaryDirectory() as folder:
+            to_stdout(write_workbook_starter(Path(folder) / "projekts.xlsx"))
+        return
+    target = out if out is not None else Path("projekts.xlsx")
+    write_workbook_starter(target, force=force)
+    click.echo(_("{file}: written; fill it in, then: reportkit validate {file}").format(
+        file=target))
 
 
 # ---- words, demo --------------------------------------------------------------------------
@@ -371,6 +418,7 @@ def filters(markdown: bool) -> None:
               help="Folder to write the documents into.", show_default=True)
 @click.option("--pdf/--no-pdf", default=None,
               help="Make PDFs too (default: when LibreOffice is installed).")
+@_soffice_option
 def demo(out_dir: Path, pdf: bool | None) -> None:
     """Render every example data file shipped with reportkit into OUT.
 

@@ -23,6 +23,10 @@ become :class:`~reportkit.render.batches.Job` s, rendered in order, one result e
 (:func:`~reportkit.render.batches.render_jobs`). A row that fails keeps its problems, located at
 ``table:row``, and the other rows still render; two rows never write the same file.
 
+A template that declares its rows (a row kind such as ``participant``, or columns with types:
+:mod:`.rows`), or ``rows`` given to :func:`run_batch`, has each row checked before it is
+rendered: a bad cell is a failed row, located at its cell with the column named.
+
 Problems that stop the whole batch before anything is written (the template, the table, the
 name pattern, the output folder, LibreOffice missing when PDFs are asked for) are raised as
 reportkit errors.
@@ -37,6 +41,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportkit.errors import ConversionError, DataError, Problem, RenderError, TemplateError
+
+from .rows import Column, check_row, declared_rows, missing_columns, parse_spec
 
 if TYPE_CHECKING:
     from reportkit.read.tables import Row
@@ -85,14 +91,16 @@ class BatchResult:
         >>> [str(p) for p in r.problems]
         ['t.csv:2: bad']
         """
-        located = [p.at_row(self.table, f.row) for f in self.failures for p in f.problems]
+        located = [p if p.file == self.table else p.at_row(self.table, f.row)
+                   for f in self.failures for p in f.problems]
         return located + self.pdf_problems
 
 
 def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
               out_dir: str | os.PathLike[str], *, name: str = "{index:04d}.docx",
               pdf: bool = False, combine: bool = False, workers: int | None = None,
-              progress: Progress | None = None, sheet: str | None = None) -> BatchResult:
+              progress: Progress | None = None, sheet: str | None = None,
+              rows: str | None = None) -> BatchResult:
     """Render ``template`` once per row of ``table`` into ``out_dir``; see the module example.
 
     ``name`` is a file name pattern over the row's columns (``{code}``, dotted
@@ -105,7 +113,8 @@ def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
     ``progress(done, total)`` counts the documents, then the PDFs: ``total`` is twice the rows
     when PDFs are made. ``sheet``
     names the sheet of a workbook to read (otherwise the one it opens on, if visible:
-    :mod:`reportkit.read.workbook`).
+    :mod:`reportkit.read.workbook`). ``rows`` declares the rows' columns and types (as the
+    template's ``reportkit-rows`` property does, which it overrides: :mod:`.rows`).
     """
     from reportkit.read import read_table
     from reportkit.render import Template
@@ -113,21 +122,27 @@ def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
     from reportkit.render.pdf import find_soffice
 
     tpl = Template(template)
-    rows = read_table(Path(table), sheet)
-    template_problems = tpl.check(columns=table_columns(rows), table=str(table))
+    spec = _row_spec(Path(template), rows)
+    table_rows = read_table(Path(table), sheet)
+    template_problems = tpl.check(columns=table_columns(table_rows), table=str(table))
     if template_problems:
         raise TemplateError(template_problems)
+    checked = _checked(spec, table_rows, str(table))
     if pdf:
         find_soffice()
-    names = _names(name, rows, str(table))
+    names = _names(name, table_rows, str(table))
     folder = _output_folder(Path(out_dir))
-    result = BatchResult(table=str(table), rows=len(rows))
-    failures = [RowFailure(row.number, [made]) for row, made in zip(rows, names, strict=True)
-                if isinstance(made, Problem)]
-    jobs = [Job(row.values, folder / made, row=row.number)
-            for row, made in zip(rows, names, strict=True) if isinstance(made, str)]
+    result = BatchResult(table=str(table), rows=len(table_rows))
+    failures: list[RowFailure] = []
+    jobs = []
+    for row, made, (values, problems) in zip(table_rows, names, checked, strict=True):
+        if isinstance(made, Problem) or problems:
+            failures.append(RowFailure(row.number, [made] if isinstance(made, Problem)
+                                       else problems))
+        else:
+            jobs.append(Job(values, folder / made, row=row.number))
     stages = 2 if pdf else 1
-    report = _Stages(progress, len(rows), stages)
+    report = _Stages(progress, len(table_rows), stages)
     done = len(failures)
     report(done)
     for rendered in render_jobs(tpl, jobs):
@@ -141,7 +156,7 @@ def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
     if combine and result.written:
         result.combined = [_combined(result.written, folder, Path(table).stem)]
     if pdf and (result.written or result.combined):
-        _pdfs(result, workers, lambda d, _t: report(len(rows) + d))
+        _pdfs(result, workers, lambda d, _t: report(len(table_rows) + d))
     return result
 
 
@@ -154,6 +169,26 @@ class _Stages:
     def __call__(self, done: int) -> None:
         if self.progress is not None:
             self.progress(min(done, self.total), self.total)
+
+
+def _checked(spec: list[Column], rows: list[Row], table: str
+             ) -> list[tuple[dict[str, object], list[Problem]]]:
+    """Each row's values, checked against ``spec`` when there is one, with its problems; a
+    column the table lacks is a DataError (every row would fail the same way)."""
+    if not spec:
+        return [(row.values, []) for row in rows]
+    lacking = missing_columns(spec, table_columns(rows), table)
+    if lacking is not None:
+        raise lacking
+    return [check_row(spec, row, table) for row in rows]
+
+
+def _row_spec(template: Path, given: str | None) -> list[Column]:
+    """The columns the rows must have: ``given`` (``--rows``), else the template's own."""
+    if given is not None:
+        return parse_spec(given)
+    declared = declared_rows(template)
+    return parse_spec(declared, template=str(template)) if declared else []
 
 
 def _pdfs(result: BatchResult, workers: int | None, progress: Progress) -> None:

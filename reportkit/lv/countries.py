@@ -11,10 +11,25 @@ and ``UK`` for the United Kingdom (EU Interinstitutional Style Guide, 7.1 "Count
 
     >>> country("DE", case="loc"), country("EL"), country_code("uk")
     ('Vācijā', 'Grieķija', 'GB')
+
+A country may also be named as the table names it, in Latvian: a coordinator's workbook says
+``Spānija`` where a data file says ``ES``. :func:`code_for_name` finds the code for a name in
+any letter case, with or without its long marks and soft signs (``spanija``), with spaces
+anyhow; a name that is not in the table gets the nearest names for a "did you mean":
+
+    >>> code_for_name("Spānija"), code_for_name("  apvienota   karaliste "), code_for_name("Spanja")
+    ('ES', 'GB', None)
+    >>> similar_names("Spanja"), similar_names("Vacia")
+    (['Spānija'], ['Vācija'])
+
+Only the table's own names are read this way (no abbreviations nor other languages: the table
+is the source), and only where one name means one country.
 """
 
 from __future__ import annotations
 
+import difflib
+import unicodedata
 from functools import lru_cache
 
 from .lexicon import country_rows
@@ -64,3 +79,47 @@ def country(code: str, *, case: str = "nom") -> str:
     ('Vācijā', 'Apvienotajā Karalistē', 'Amerikas Savienoto Valstu')
     """
     return decline(countries()[country_code(code)], case)
+
+
+def _folded(name: str) -> str:
+    """A name as it is compared: lower case, no diacritics, single spaces.
+
+    >>> _folded(" Apvienotā  Karaliste"), _folded("Čehija")
+    ('apvienota karaliste', 'cehija')
+    """
+    decomposed = unicodedata.normalize("NFD", str(name).casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.split())
+
+
+@lru_cache(maxsize=1)
+def _by_folded_name() -> dict[str, str]:
+    """The code of every country by its folded name; a folded name two countries share (none
+    today) is left out, so a name never picks one of two countries."""
+    found: dict[str, str | None] = {}
+    for code, name in countries().items():
+        key = _folded(name)
+        found[key] = code if key not in found else None
+    return {key: code for key, code in found.items() if code is not None}
+
+
+def code_for_name(name: str) -> str | None:
+    """The code of the country the table names ``name`` (any case, long marks optional), or
+    None; see the module.
+
+    >>> code_for_name("latvija"), code_for_name("LATVIJA"), code_for_name("Latvia")
+    ('LV', 'LV', None)
+    """
+    return _by_folded_name().get(_folded(name))
+
+
+def similar_names(name: str, n: int = 3) -> list[str]:
+    """Up to ``n`` names from the table that look like ``name``, nearest first.
+
+    >>> similar_names("Vācjia")
+    ['Vācija']
+    >>> similar_names("Atlantīda")
+    []
+    """
+    names = {_folded(v): v for v in countries().values()}
+    return [names[k] for k in difflib.get_close_matches(_folded(name), names, n=n, cutoff=0.75)]

@@ -13,7 +13,7 @@ from datetime import date
 from pydantic import Field, model_validator
 
 from .base import Model, check_not_before
-from .types import Country
+from .types import Country, MarkedText
 
 __all__ = ["Activity", "Mobility"]
 
@@ -28,7 +28,7 @@ class Activity(Model):
     place: str | None = None
     country: Country | None = None
     participants: int | None = Field(default=None, ge=0)
-    description: str | None = None
+    description: MarkedText | None = None
 
     @model_validator(mode="after")
     def _range(self) -> Activity:

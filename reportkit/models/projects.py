@@ -19,7 +19,7 @@ from .people import Person, Signatory
 from .periods import Period
 from .pictures import Photo
 from .programmes import Programme
-from .types import Paragraphs
+from .types import Paragraphs, WebAddress
 
 __all__ = ["Project", "dates_outside", "sum_of"]
 
@@ -60,7 +60,7 @@ class Project(Model):
     budget: Budget | None = None
     contact: Person | None = None
     signatory: Signatory | None = None
-    website: str | None = None
+    website: WebAddress | None = None
     logos: list[Photo] = Field(default_factory=list)
 
     @model_validator(mode="after")

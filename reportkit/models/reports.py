@@ -24,7 +24,7 @@ from .budget import Categories, categories_sum, share
 from .people import Signatory
 from .periods import Period
 from .projects import Project, dates_outside, sum_of
-from .types import Money, Paragraphs, round_money
+from .types import Money, Paragraphs, WebAddress, round_money
 
 __all__ = ["BudgetLine", "Dissemination", "FinalReport", "PlanLine"]
 
@@ -35,7 +35,7 @@ class Dissemination(Model):
     what: str = Field(min_length=1)
     on: date | None = None
     where: str | None = None
-    url: str | None = None
+    url: WebAddress | None = None
 
 
 class BudgetLine(Model):

@@ -1,4 +1,5 @@
-"""The field types of the models: money, percentages, countries, phones, e-mails, paragraphs.
+"""The field types of the models: money, percentages, countries, phones, e-mails, web
+addresses, paragraphs and other text with markup (:mod:`reportkit.models.markup`).
 
 Each is an ``Annotated`` type with its own validation and JSON Schema, so a model reads like the
 document it describes (``total: Money``, ``country: Country``) and a rule is written once::
@@ -31,9 +32,11 @@ from pydantic import (
 from reportkit.i18n import N_, translated
 from reportkit.i18n import gettext as _
 
+from .markup import Marked, blocks_of, email_address, web_address
+
 __all__ = [
-    "CENT", "EURO", "Country", "Declinable", "Email", "Money", "Paragraphs", "Percent", "Phone",
-    "Rounding", "parse_money", "parse_percent", "round_money",
+    "CENT", "EURO", "Country", "Declinable", "Email", "MarkedText", "Money", "Paragraphs",
+    "Percent", "Phone", "Rounding", "WebAddress", "parse_money", "parse_percent", "round_money",
 ]
 
 # --- money and percentages --------------------------------------------------------------------
@@ -157,15 +160,30 @@ Percent = Annotated[
 def _country(code: str) -> str:
     """The ISO code of ``code``, checked against the countries ``lv.country`` can name (its own
     table, ``reportkit/lv/data/countries.tsv``), so data that validates never fails in a
-    template's ``|country``; the EU's EL and UK are read as GR and GB.
-    """
-    from reportkit.lv.countries import country_code
+    template's ``|country``; the EU's EL and UK are read as GR and GB, and the table's Latvian
+    name as its code (``Spānija``, ``spanija``: ES), with the names meant for a misspelt one.
+
+    >>> _country("Spānija")
+    'ES'
+    >>> _country("Spanja")
+    Traceback (most recent call last):
+    ...
+    ValueError: must be a two-letter ISO country code like LV, DE, IT or a country's Latvian name (got 'Spanja'); did you mean 'Spānija'?
+    """  # noqa: E501
+    from reportkit.lv.countries import code_for_name, country_code, similar_names
 
     try:
         return country_code(code)
     except ValueError:
-        raise ValueError(_("must be a two-letter ISO country code like LV, DE, IT (got {value})"
-                           ).format(value=repr(code))) from None
+        pass
+    named = code_for_name(code)
+    if named is not None:
+        return named
+    close = similar_names(code)
+    meant = _("; did you mean {names}?").format(
+        names=_(" or ").join(repr(n) for n in close)) if close else ""
+    raise ValueError(_("must be a two-letter ISO country code like LV, DE, IT or a country's "
+                       "Latvian name (got {value}){meant}").format(value=repr(code), meant=meant))
 
 
 def _text(value: object) -> object:
@@ -188,7 +206,6 @@ Country = Annotated[
 # --- phones and e-mails -----------------------------------------------------------------------
 
 _PHONE = re.compile(r"(\+371)?(\d{8})")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 
 
 def _phone(text: str) -> str:
@@ -200,13 +217,6 @@ def _phone(text: str) -> str:
         raise ValueError(_("must be 8 digits, or +371 and 8 digits (got {value})").format(
             value=repr(text)))
     return f"+371 {match[2]}" if match[1] else match[2]
-
-
-def _email(text: str) -> str:
-    if not _EMAIL.fullmatch(text):
-        raise ValueError(_("must be an e-mail address like vards@iestade.lv (got {value})"
-                           ).format(value=repr(text)))
-    return text
 
 
 def _digits_as_text(value: object) -> object:
@@ -223,8 +233,13 @@ Phone = Annotated[
 ]
 """A Latvian phone number: eight digits, or ``+371`` and eight digits."""
 
-Email = Annotated[str, AfterValidator(_email), Field(examples=["vards@iestade.lv"])]
-"""An e-mail address (shape only: something@domain.tld)."""
+Email = Annotated[str, AfterValidator(email_address), Field(examples=["vards@iestade.lv"])]
+"""An e-mail address (shape only: something@domain.tld); documents show it as a link."""
+
+WebAddress = Annotated[str, AfterValidator(web_address),
+                       Field(examples=["http://ms.lps.lv/", "www.daugavpils.lv"])]
+"""A web address, with or without ``http://``; documents show it as a link. Any other kind of
+address (``javascript:``, ``file:``) is refused."""
 
 
 # --- names documents decline ------------------------------------------------------------------
@@ -259,19 +274,28 @@ document is made.
 
 
 def _paragraphs(value: object) -> object:
-    # A paragraph wrapped over several lines in a data file is one paragraph: its lines are
-    # joined with spaces, or each would become a line break in the document.
+    # One text becomes its blocks: paragraphs (a paragraph wrapped over several lines in a data
+    # file is one paragraph, its lines joined with spaces) and lists, each a Marked text.
     if isinstance(value, str):
-        return [" ".join(line.strip() for line in p.split("\n") if line.strip())
-                for p in value.split("\n\n") if p.strip()]
+        return [Marked(source) for source, _ in blocks_of(value)]
     return value
 
 
-Paragraphs = Annotated[list[str], BeforeValidator(_paragraphs), WithJsonSchema({
-    "anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]})]
-"""Text in paragraphs: a list, or one text whose blank lines separate the paragraphs.
+def _marked(items: list[str]) -> list[str]:
+    return [item if isinstance(item, Marked) else Marked(item) for item in items]
+
+
+Paragraphs = Annotated[list[str], BeforeValidator(_paragraphs), AfterValidator(_marked),
+                      WithJsonSchema({"anyOf": [{"type": "string"},
+                                                {"type": "array", "items": {"type": "string"}}]})]
+"""Text in paragraphs: a list, or one text whose blank lines separate the paragraphs; each
+paragraph or list is a :class:`~reportkit.models.markup.Marked` text (lists, bold, italic,
+links: :mod:`reportkit.models.markup`).
 
     >>> from pydantic import TypeAdapter
-    >>> TypeAdapter(Paragraphs).validate_python("Pirmā\\nrinda.\\n\\nOtrā.")
-    ['Pirmā rinda.', 'Otrā.']
+    >>> TypeAdapter(Paragraphs).validate_python("Pirmā\\nrinda.\\n\\nOtrā:\\n- **a**\\n- b")
+    ['Pirmā rinda.', 'Otrā:', '- **a**\\n- b']
 """
+
+MarkedText = Annotated[str, AfterValidator(Marked)]
+"""One text with markup (:mod:`reportkit.models.markup`): an activity's description."""

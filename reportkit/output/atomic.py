@@ -12,6 +12,11 @@ path that is a folder, a device (``/dev/null``), a named pipe or a socket is ref
 anything is written, so ``-o /dev/null`` run as root cannot replace the system's ``/dev/null``
 with a document.
 
+On Windows a document open in Word cannot be replaced: the rename fails with a sharing or
+permission error, said as "the file is open in another program: close it and run again". A
+path longer than the system allows (259 characters on Windows unless long paths are turned on,
+a name of 255 bytes elsewhere) is said to be too long, with the length.
+
     >>> import tempfile
     >>> out = Path(tempfile.mkdtemp()) / "new" / "a.txt"
     >>> with atomic_path(out) as tmp:
@@ -69,13 +74,31 @@ def atomic_path(out: Path, *, sync: bool = False) -> Iterator[Path]:
             _fsync(tmp)
         check_output(out)  # still: the path may have changed while the file was made
         os.chmod(tmp, _mode(out))
-        os.replace(tmp, out)
+        _replace(tmp, out)
         if sync and os.name != "nt":  # Windows cannot open a folder to sync it
             _fsync(out.parent)
     except OSError as exc:
         raise _cannot_write(out, exc) from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+_SHARING_VIOLATION, _LOCK_VIOLATION, _FILENAME_EXCED_RANGE = 32, 33, 206  # Windows' codes
+WINDOWS_MAX_PATH = 259
+"""The longest path Windows opens unless long paths are turned on (MAX_PATH less its NUL)."""
+
+
+def _replace(tmp: Path, out: Path) -> None:
+    """``os.replace``, with a document another program holds open said as such."""
+    try:
+        os.replace(tmp, out)
+    except PermissionError as exc:
+        held = getattr(exc, "winerror", None) in (_SHARING_VIOLATION, _LOCK_VIOLATION)
+        if held or (out.is_file() and os.access(out.parent, os.W_OK)):
+            raise RenderError(Problem(_("the file is open in another program (Word, LibreOffice, "
+                                        "a PDF viewer): close it and run again"),
+                                      file=str(out), code="output.file_open")) from None
+        raise
 
 
 def _fsync(path: Path) -> None:
@@ -122,6 +145,20 @@ def check_output(out: Path) -> None:
                                       file=str(out), code="output.not_a_file"))
 
 
+def _too_long(out: Path, exc: OSError) -> bool:
+    """Whether ``exc`` says the path is longer than the system allows.
+
+    Windows says "file not found" (or error 206) for a path beyond its limit.
+
+    >>> _too_long(Path("a.docx"), OSError(errno.ENAMETOOLONG, "File name too long"))
+    True
+    """
+    if exc.errno == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == _FILENAME_EXCED_RANGE:
+        return True
+    return (os.name == "nt" and exc.errno in (errno.ENOENT, errno.EINVAL)
+            and len(str(out.absolute())) > WINDOWS_MAX_PATH)
+
+
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
@@ -149,6 +186,12 @@ def _mode(out: Path) -> int:
 def _cannot_write(out: Path, exc: OSError) -> RenderError:
     reason = exc.strerror or str(exc)
     hint = _("choose another output folder or check its permissions")
+    if _too_long(out, exc):
+        return RenderError(Problem(
+            _("cannot write here (the path is too long: {length} characters); choose a shorter "
+              "folder or file name (Windows allows {limit} characters unless long paths are "
+              "turned on)").format(length=len(str(out.absolute())), limit=WINDOWS_MAX_PATH),
+            file=str(out), code="output.path_too_long"))
     if out.is_dir():
         hint = _("the path is a folder; give a file name")
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):

@@ -1,4 +1,5 @@
-"""Which parser reads a data file: JSON for ``.json``, YAML for everything else.
+"""Which parser reads a data file: JSON for ``.json``, a project workbook for ``.xlsx`` and
+``.ods`` (:mod:`.projectbook`), YAML for everything else.
 
     >>> import tempfile, pathlib
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "p.json"
@@ -17,9 +18,23 @@ from reportkit.errors import Problem
 
 from . import jsondoc, yamldoc
 from .files import read_text
+from .places import Places
 from .yamldoc import Lines
 
-__all__ = ["parse_file"]
+__all__ = ["WORKBOOKS", "parse_data", "parse_file"]
+
+WORKBOOKS = (".xlsx", ".xlsm", ".ods")
+"""The workbooks a project may be kept in (:mod:`.projectbook`)."""
+
+
+def parse_data(path: str | os.PathLike[str]) -> tuple[Any, Places, list[Problem]]:
+    """The data of a data file with the place of every key and item (a line, or a workbook's
+    cell), and the problems that do not stop the reading; see :func:`parse_file`."""
+    if Path(path).suffix.lower() in WORKBOOKS:
+        from .projectbook import parse_book
+
+        return parse_book(Path(path))
+    return parse_file(path)
 
 
 def parse_file(path: str | os.PathLike[str]) -> tuple[Any, Lines, list[Problem]]:

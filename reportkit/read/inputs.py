@@ -31,9 +31,9 @@ from reportkit.errors import DataError, Loc, Problem, dotted
 
 from . import jsondoc, yamldoc
 from .bounds import MAX_DEPTH, MAX_FILE_BYTES, Counter, check_text, mebibytes
-from .formats import parse_file
+from .formats import parse_data
+from .places import Places
 from .text import nfc
-from .yamldoc import Lines
 
 __all__ = ["Format", "Input", "TextSource", "from_mapping", "from_path", "from_stream",
            "from_text", "nameless"]
@@ -57,7 +57,7 @@ class Input:
     the folder its files are named relative to, and the file, when it is one."""
 
     data: Any
-    lines: Lines
+    lines: Places
     problems: list[Problem]
     name: str | None
     folder: Path
@@ -67,7 +67,7 @@ class Input:
 def from_path(path: Path, source: str | None) -> Input:
     """A data file; ``source``, when given, is what messages call it instead of its path."""
     with _named(str(path), source):
-        data, lines, problems = parse_file(path)
+        data, lines, problems = parse_data(path)
     return Input(data, lines, _renamed(problems, str(path), source), source or str(path),
                  path.parent, path)
 

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Union, cast, overload
 
-from reportkit.errors import DataError, DataWarning, Loc, Problem, dotted
+from reportkit.errors import DataError, DataWarning, Loc, Problem
 from reportkit.i18n import N_
 from reportkit.i18n import gettext as _
 from reportkit.kinds import NAMES, get_kind
@@ -35,7 +35,7 @@ from .inputs import Format, Input, TextSource, from_mapping, from_path, from_str
 from .inputs import nameless as _nameless
 from .messages import located, validation_problems
 from .pictures import not_a_picture
-from .yamldoc import Lines
+from .places import Places, place
 
 if TYPE_CHECKING:
     from reportkit.models import FinalReport, PressRelease, Project
@@ -221,7 +221,7 @@ def _fields(found: Input, expected: str | None) -> dict[str, Any]:
         if data["kind"] != expected:
             raise DataError(Problem(_("must be {kind} here (got {value})").format(
                 kind=repr(expected), value=repr(data["kind"])),
-                file=name, line=found.lines.get(("kind",)), field="kind", code="data.kind_other"))
+                file=name, code="data.kind_other", **place(found.lines, ("kind",))))
     if "kind" not in data:
         raise DataError(Problem(_("is required: one of {kinds}").format(kinds=", ".join(NAMES)),
                                 file=name, line=1 if found.lines else None, field="kind",
@@ -229,7 +229,7 @@ def _fields(found: Input, expected: str | None) -> dict[str, Any]:
     return data
 
 
-def _warn_located(result: Any, name: str | None, lines: Lines, *, referenced: bool) -> None:
+def _warn_located(result: Any, name: str | None, lines: Places, *, referenced: bool) -> None:
     """The model's warnings (texts not confirmed official, counts that disagree), each as
     ``file:line: field: message``; a referenced project file's were given when it was read."""
     skip = frozenset({"project"}) if referenced else frozenset()
@@ -274,9 +274,7 @@ def _pictures_beside(found: Input, pictures: Any, at: Loc, allow_outside: bool
         loc: Loc = (*at, i, "file")
 
         def here(message: str, loc: Loc = loc) -> Problem:
-            return Problem(message, file=found.name,
-                           line=found.lines.get(loc, found.lines.get(loc[:2])),
-                           field=dotted(loc))
+            return Problem(message, file=found.name, **place(found.lines, loc))
 
         if "\0" in file:
             problems.append(here(_(_NUL_IN_NAME).format(repr(file))))
@@ -332,8 +330,7 @@ def _referenced(found: Input, ref: str, stack: tuple[Path, ...], problems: list[
     chain = (*stack, found.path) if found.path is not None else stack
 
     def here(message: str) -> Problem:
-        return Problem(message, file=found.name, line=found.lines.get(("project",)),
-                       field="project")
+        return Problem(message, file=found.name, **place(found.lines, ("project",)))
 
     if "\0" in ref:
         problems.append(here(_(_NUL_IN_NAME).format(repr(ref))))

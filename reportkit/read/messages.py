@@ -19,11 +19,11 @@ import difflib
 import re
 from typing import TYPE_CHECKING, Any, get_args, get_origin
 
-from reportkit.errors import FieldProblems, Loc, Problem, dotted
+from reportkit.errors import FieldProblems, Loc, Problem
 from reportkit.i18n import N_
 from reportkit.i18n import gettext as _
 
-from .yamldoc import Lines
+from .places import Places, place
 
 if TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["located", "validation_problems"]
 
 
-def validation_problems(err: ValidationError, name: str, lines: Lines,
+def validation_problems(err: ValidationError, name: str, lines: Places,
                         model: type[BaseModel], *, skip_project: bool = False) -> list[Problem]:
     """One located problem per error; ``skip_project`` leaves out errors inside ``project``
     (a referenced project file whose own problems were already reported)."""
@@ -51,10 +51,11 @@ def validation_problems(err: ValidationError, name: str, lines: Lines,
     return problems
 
 
-def located(name: str, lines: Lines, loc: Loc, message: str, code: str | None = None) -> Problem:
-    """A problem at ``loc``, on the line of ``loc`` or of the nearest key above it."""
-    line = next((lines[loc[:n]] for n in range(len(loc), -1, -1) if loc[:n] in lines), None)
-    return Problem(message, file=name, line=line, field=dotted(loc) or None, code=code)
+def located(name: str, lines: Places, loc: Loc, message: str, code: str | None = None
+            ) -> Problem:
+    """A problem at ``loc``, on the line (or in the cell) of ``loc`` or of the nearest key
+    above it (:func:`.places.place`)."""
+    return Problem(message, file=name, code=code, **place(lines, loc))
 
 
 def shown(value: Any) -> str:
@@ -137,11 +138,22 @@ def _message(e: Any, model: type[BaseModel]) -> str:
 def _date(got: Any) -> str:
     """A date the loader cannot read: how to write it, with the date itself when it is one."""
     match = _DAY_MONTH_YEAR.fullmatch(got.strip()) if isinstance(got, str) else None
-    if match:
+    if match and _real_date(*(int(g) for g in reversed(match.groups()))):
         day, month, year = (int(g) for g in match.groups())
         return _("must be a date written year-month-day: {fixed} (got {value})").format(
             fixed=f"{year:04d}-{month:02d}-{day:02d}", value=shown(got))
     return _("must be a date like 2019-06-01 (got {value})").format(value=shown(got))
+
+
+def _real_date(year: int, month: int, day: int) -> bool:
+    """Whether the day exists: 31.02.2019. is not answered with 2019-02-31."""
+    from datetime import date
+
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _unknown_field(model: type[BaseModel], loc: Loc) -> str:

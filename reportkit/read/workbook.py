@@ -43,7 +43,7 @@ from .bounds import MAX_DIGITS, MAX_TABLE_BYTES, MAX_TEXT, mebibytes
 from .dates import as_date
 from .text import nfc
 
-__all__ = ["sheet_rows"]
+__all__ = ["Rows", "excel_number", "sheet_rows", "visible_sheets"]
 
 _EXCEL_DIGITS = Context(prec=15)  # Excel shows and computes with 15 significant digits
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a password-protected .xlsx or an old .xls
@@ -59,26 +59,59 @@ class _Sheet:
     problems: list[Problem] = field(default_factory=list)
 
 
-def sheet_rows(path: Path, sheet: str | None = None) -> tuple[str, list[tuple[int, list[Any]]]]:
-    """The name of the sheet read and its rows as ``(row number, values)``; see the module."""
-    _check_package(path)
-    from openpyxl import load_workbook
+Rows = list[tuple[int, list[Any]]]
+"""A sheet's rows as ``(row number, values)``, every row as wide as the widest."""
 
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns of what it drops (styles, links)
-            book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, SyntaxError) as exc:
-        raise _unreadable(path, exc) from None
+
+def sheet_rows(path: Path, sheet: str | None = None) -> tuple[str, Rows]:
+    """The name of the sheet read and its rows as ``(row number, values)``; see the module."""
+    book = _open(path)
     try:
         found = _read_sheet(path, book, _choose(path, book, sheet))
     finally:
         book.close()
     if found.problems:
         raise DataError(found.problems)
-    width = max((max(cells) for cells in found.rows.values() if cells), default=0)
-    return found.name, [(n, [cells.get(c, "") for c in range(1, width + 1)])
-                        for n, cells in sorted(found.rows.items())]
+    return found.name, _widened(found.rows)
+
+
+def visible_sheets(path: Path) -> list[tuple[str, Rows]]:
+    """Every visible sheet of the workbook, in the workbook's order, with its rows; the
+    problems of all of them at once (a hidden sheet is not read).
+
+    A project workbook (:mod:`.projectbook`) is read this way."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    book = _open(path)
+    sheets: list[_Sheet] = []
+    try:
+        for ws in book.worksheets:
+            if isinstance(ws, ReadOnlyWorksheet) and ws.sheet_state == "visible":
+                sheets.append(_read_sheet(path, book, ws))
+    finally:
+        book.close()
+    problems = [p for found in sheets for p in found.problems]
+    if problems:
+        raise DataError(problems)
+    return [(found.name, _widened(found.rows)) for found in sheets]
+
+
+def _open(path: Path) -> Any:
+    _check_package(path)
+    from openpyxl import load_workbook
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns of what it drops (styles, links)
+            return load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, SyntaxError) as exc:
+        raise _unreadable(path, exc) from None
+
+
+def _widened(rows: dict[int, dict[int, Any]]) -> Rows:
+    width = max((max(cells) for cells in rows.values() if cells), default=0)
+    return [(n, [cells.get(c, "") for c in range(1, width + 1)])
+            for n, cells in sorted(rows.items())]
 
 
 def _unreadable(path: Path, exc: BaseException) -> DataError:
@@ -233,7 +266,7 @@ def _value(cell: dict[str, Any], written: str | None, unsaved: bool
     if value is None:
         return "", None
     if kind == "n":
-        return _number(written or "")
+        return excel_number(written or "")
     if isinstance(value, str):
         if len(value) > MAX_TEXT:
             return None, f"holds a text of {len(value)} characters, more than {MAX_TEXT}"
@@ -241,12 +274,13 @@ def _value(cell: dict[str, Any], written: str | None, unsaved: bool
     return as_date(value), None  # a date typed in Excel is stored as a datetime at 00:00
 
 
-def _number(written: str) -> tuple[Any, str | None]:
-    """A number cell's stored text as Excel shows it: 15 significant digits, int when whole.
+def excel_number(written: str) -> tuple[Any, str | None]:
+    """A number cell's stored text as Excel shows it: 15 significant digits, int when whole;
+    or the reason it is no number. (LibreOffice's .ods is read the same way: :mod:`.ods`.)
 
-    >>> _number("0.30000000000000004"), _number("22783"), _number("1E-3")
+    >>> excel_number("0.30000000000000004"), excel_number("22783"), excel_number("1E-3")
     ((Decimal('0.3'), None), (22783, None), (Decimal('0.001'), None))
-    >>> _number("nan")[1]
+    >>> excel_number("nan")[1]
     "holds 'nan' where a number should be: the file is damaged"
     """
     try:

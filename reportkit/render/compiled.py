@@ -2,13 +2,18 @@
 
 Each document costs one Jinja render per template part and a zip write that copies the other
 parts' deflated bytes as they are. ``Template.render`` and ``Template.render_many`` both use it,
-so one record gives the same document either way.
+so one record gives the same document either way. Marked-up values are put in as Word XML once
+a part is rendered (:mod:`.splice`); the links and numbered lists they bring are the only parts
+written anew besides the template parts: the part's ``.rels`` and ``numbering.xml``
+(:class:`reportkit.render.additions.FastAdditions`). The document properties are template
+parts too, when they hold tags (:mod:`.properties`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, BinaryIO
 
 import jinja2
@@ -17,11 +22,15 @@ from jinja2.exceptions import TemplateError as JinjaError
 
 from reportkit.errors import Problem, TemplateError
 
+from .additions import FastAdditions, PlainAdditions, Styles, collecting, current
 from .fields import mark_part, stale_fields
-from .locate import Paragraph, runtime_problem, syntax_problem, template_line
+from .links import templated_links
+from .locate import Paragraph, at, runtime_problem, syntax_problem, template_line
 from .parts import Package, ZipWriter, decode, finish_xml, prepare_xml
+from .properties import LABELS, prepare_properties, property_faults
 from .repair import repair_part
 from .sandbox import environment
+from .splice import splice
 from .structure import check_rendered, structure_problems
 
 __all__ = ["CompiledPart", "CompiledTemplate"]
@@ -43,6 +52,7 @@ class CompiledPart:
     problem: Problem | None  # Jinja's syntax error
     fix_tables: bool
     faults: list[Problem]  # tags not closed in their paragraph, closers with no tag
+    templated: frozenset[str] = frozenset()  # relationships of links whose address has tags
 
 
 class CompiledTemplate:
@@ -58,7 +68,20 @@ class CompiledTemplate:
         for entry in package.entries:
             label = package.parts.get(entry.name)
             if label is not None:
-                self.parts[entry.name] = _compile(env, package.file, entry.name, label, entry.data)
+                rels = self.texts.get(_rels_of(entry.name))
+                self.parts[entry.name] = _compile(env, package.file, entry.name, label,
+                                                  entry.data, rels)
+
+    @cached_property
+    def texts(self) -> dict[str, bytes]:
+        """The package's text parts (XML, relationships) by zip name."""
+        return {entry.name: entry.data for entry in self.package.entries if entry.data}
+
+    @cached_property
+    def styles(self) -> Styles:
+        """What the template's styles offer marked-up text (list and link styles)."""
+        body = next(name for name, label in self.package.parts.items() if label == "body")
+        return Styles.of(self.texts, body)
 
     @property
     def problems(self) -> list[Problem]:
@@ -78,42 +101,67 @@ class CompiledTemplate:
             raise TemplateError(
                 runtime_problem(self.package.file, part.label, part.paragraphs, lineno, exc)
             ) from None
+        additions = current() or PlainAdditions(self.styles)
+        xml = splice(xml, zipname, additions, lambda paragraph, address, exc: Problem(
+            str(exc), file=self.package.file, part=part.label,
+            **at(part.paragraphs, paragraph + 1)))
         xml = finish_xml(xml, part.fix_tables)
         check_rendered(xml, self.package.file, part.label)
         return xml
 
     def write(self, names: Mapping[str, Any], fp: BinaryIO) -> None:
-        """Render every part for ``names`` and write the whole .docx to ``fp``."""
-        rendered = {name: self.render_part(name, names).encode("utf-8") for name in self.parts}
+        """Render every part for ``names`` and write the whole .docx to ``fp``: the template
+        parts rendered, the relationships and numbering the document adds, the rest copied."""
+        additions = FastAdditions(self.styles, self.texts)
+        with collecting(additions):
+            rendered = {name: self.render_part(name, names).encode("utf-8")
+                        for name in self.parts}
+        for name, part in self.parts.items():
+            for rid in part.templated:
+                additions.drop(name, rid)
+        rendered.update(additions.entries())
         writer = ZipWriter(fp)
         for entry in self.package.entries:
             if entry.name in rendered:
-                writer.add_data(entry.name, rendered[entry.name])
+                writer.add_data(entry.name, rendered.pop(entry.name))
             else:
                 writer.add(entry)
+        for name, data in rendered.items():  # the relationships of a part that had none
+            writer.add_data(name, data)
         writer.close()
 
 
+def _rels_of(name: str) -> str:
+    folder, _, base = name.rpartition("/")
+    return f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
+
+
 def _compile(env: jinja2.Environment, file: str, zipname: str, label: str,
-             data: bytes) -> CompiledPart:
-    if stale_fields(data):  # a table of contents: Word brings it up to date on opening
-        data = mark_part(data)
-    repaired = repair_part(decode(data, file, label), file, label, env)
-    paragraphs = repaired.paragraphs
-    source = prepare_xml(repaired.xml)
+             data: bytes, rels: bytes | None = None) -> CompiledPart:
+    if label not in LABELS.values() and stale_fields(data):
+        data = mark_part(data)  # a table of contents: Word brings it up to date on opening
+    xml = decode(data, file, label)
+    if label in LABELS.values():
+        source, paragraphs = prepare_properties(xml)
+        faults = property_faults(file, label, paragraphs, env)
+        templated: frozenset[str] = frozenset()
+    else:
+        repaired = repair_part(xml, file, label, env)
+        paragraphs = repaired.paragraphs
+        source, templated = templated_links(prepare_xml(repaired.xml), rels)
+        faults = [fault.problem(file, label, paragraphs) for fault in repaired.faults]
     filename = f"<reportkit {file} {label}>"
     fix_tables = any(tag in source for tag in _TABLE_TAGS)
-    faults = [fault.problem(file, label, paragraphs) for fault in repaired.faults]
     if faults:  # Jinja would read past an unclosed tag into the paragraphs after it
         return CompiledPart(zipname, label, paragraphs, source, filename, None, None,
-                            fix_tables, faults)
+                            fix_tables, faults, templated)
     try:
         code = env.compile(source, name=label, filename=filename)
     except TemplateSyntaxError as exc:
         problem = syntax_problem(env, file, label, paragraphs, source, exc)
         return CompiledPart(zipname, label, paragraphs, source, filename, None, problem,
-                            fix_tables, [])
+                            fix_tables, [], templated)
     template = env.template_class.from_code(env, code, env.make_globals(None))
     broken = structure_problems(env, file, label, paragraphs, source)
     return CompiledPart(zipname, label, paragraphs, source, filename, template,
-                        broken[0] if broken else None, fix_tables, [])
+                        broken[0] if broken else None, fix_tables, [], templated)

@@ -5,6 +5,9 @@ and media. Those need python-docx's package, so a document whose values include 
 rendered here. The parts are still rendered from the same compiled templates as the fast path
 (same sandbox, same repairs, same error locations), and each part exactly once: docxtpl's own
 ``render_footnotes`` renders the footnotes once per section, running data as template code.
+The links and numbered lists of marked-up values are added to python-docx's package
+(:class:`reportkit.render.additions.DocxAdditions`), and the document properties are
+rendered from the same compiled parts as on the fast path.
 """
 
 from __future__ import annotations
@@ -13,11 +16,14 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 
+from .additions import DocxAdditions, collecting, current
 from .compiled import CompiledTemplate
 from .images import docx_available, rendering_docx
+from .properties import LABELS
 from .sandbox import environment
 
 __all__ = ["DocxPath", "render_with_docx"]
@@ -34,7 +40,11 @@ class DocxPath(DocxTemplate):  # type: ignore[misc]
 
     def _part(self, part: Any, context: Mapping[str, Any]) -> str:
         self.current_rendering_part = part
-        return self.compiled.render_part(str(part.partname).lstrip("/"), context)
+        zipname = str(part.partname).lstrip("/")
+        additions = current()
+        if isinstance(additions, DocxAdditions):
+            additions.parts[zipname] = part  # its links are related from this part
+        return self.compiled.render_part(zipname, context)
 
     def build_xml(self, context: Mapping[str, Any], jinja_env: Any = None) -> str:
         xml = self._part(self.docx._part, context)
@@ -54,16 +64,34 @@ class DocxPath(DocxTemplate):  # type: ignore[misc]
                 part._blob = self._part(part, context).encode("utf-8")
 
     def render_properties(self, context: Mapping[str, Any], jinja_env: Any = None) -> None:
-        """Document properties are copied as they are, as in the fast path."""
+        """The properties parts that hold tags, rendered as on the fast path."""
+        for part in self.docx.part.package.iter_parts():
+            zipname = str(part.partname).lstrip("/")
+            compiled = self.compiled.parts.get(zipname)
+            if compiled is not None and compiled.label in LABELS.values():
+                xml = self._part(part, context).encode("utf-8")
+                if hasattr(part, "_element"):
+                    part._element = parse_xml(xml)
+                else:
+                    part._blob = xml
+
+    def drop_templated_links(self) -> None:
+        """The template's own relationships of links whose address the data made."""
+        for part in self.docx.part.package.iter_parts():
+            compiled = self.compiled.parts.get(str(part.partname).lstrip("/"))
+            for rid in compiled.templated if compiled is not None else ():
+                part.rels.pop(rid, None)
 
 
 def render_with_docx(doc: DocxPath, names: Mapping[str, Any], fp: BinaryIO) -> None:
     """Render ``names`` through python-docx and save the document to ``fp``."""
     token = docx_available.set(True)
-    current = rendering_docx.set(doc)
+    rendering = rendering_docx.set(doc)
     try:
-        doc.render(dict(names), jinja_env=environment(), autoescape=True)
+        with collecting(DocxAdditions(doc.compiled.styles, doc.docx)):
+            doc.render(dict(names), jinja_env=environment(), autoescape=True)
     finally:
-        rendering_docx.reset(current)
+        rendering_docx.reset(rendering)
         docx_available.reset(token)
+    doc.drop_templated_links()
     doc.save(fp)

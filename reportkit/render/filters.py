@@ -23,6 +23,7 @@ from reportkit import lv
 from .images import image
 from .limited import LIMITED_FILTERS
 from .limits import MAX_SIZE, text_size
+from .markup import markup
 
 __all__ = ["FILTERS"]
 
@@ -94,6 +95,8 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "join": _join,
     # pictures from the data (reportkit.render.images)
     "image": image,
+    # text read as marked-up text: lists, bold, italic, links (reportkit.render.markup)
+    "markup": markup,
     # Jinja's own, counting before they build (reportkit.render.limited)
     **LIMITED_FILTERS,
 }

@@ -26,6 +26,7 @@ from xml.etree import ElementTree
 from reportkit.errors import Problem, TemplateError
 
 from .linked import package_problems
+from .properties import properties_parts
 from .zipread import read_parts
 
 __all__ = [
@@ -93,6 +94,7 @@ def read_package(path: Path) -> Package:
     parts = {body: "body"}
     for target in _related(texts, body, name):
         parts[target] = part_label(target, body)
+    parts.update(properties_parts(texts))  # those holding tags: title, author … from the data
     _refuse_links(name, texts, [p.name for p in read], parts)
     entries = tuple(Entry(p.name, p.data or b"", p.crc, p.compressed, p.size) for p in read)
     return Package(name, entries, parts)

@@ -32,7 +32,7 @@ from reportkit.errors import ConversionError, Problem
 
 from .machine import default_workers
 from .pool import Job, Pool, Progress
-from .soffice import ENV, INSTALL_HINT
+from .soffice import ENV, INSTALL_HINT, not_found
 from .workdir import clean_stale, work_folder
 
 __all__ = ["DEFAULT_TIMEOUT", "ENV", "INSTALL_HINT", "find_soffice", "to_pdf", "to_pdf_bytes"]
@@ -128,8 +128,8 @@ def find_soffice() -> str:
     if chosen:
         found = shutil.which(chosen)
         if found is None:
-            raise ConversionError(f"{ENV} is set to {chosen!r}, which is not a program that can "
-                                  f"be run; set it to the path of LibreOffice's soffice")
+            raise ConversionError(f"{ENV} (or --soffice) is {chosen!r}, which is not a program "
+                                  "that can be run; give the path of LibreOffice's soffice")
         return found
     for name in ("soffice", "libreoffice"):
         found = shutil.which(name)
@@ -138,7 +138,7 @@ def find_soffice() -> str:
     for place in _known_places():
         if place.is_file():
             return str(place)
-    raise ConversionError(f"LibreOffice (soffice) is not on PATH. {INSTALL_HINT}")
+    raise ConversionError(not_found(_known_places()))
 
 
 def _known_places() -> list[Path]:

@@ -5,7 +5,7 @@ strict names, the data-only policy of :mod:`reportkit.render.policy`, the size l
 
     >>> env = environment()
     >>> env.from_string("{{ x }}").render(x="a < b\\x00")
-    'a &lt; b'
+    'a &lt; b\ufffd'
     >>> env.from_string("{{ x.append }}").render(x=[])  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
@@ -42,6 +42,7 @@ from .limits import (
     sized,
     sized_filter,
 )
+from .markup import restart_numbering
 from .policy import is_data
 from .values import finalize
 
@@ -166,6 +167,7 @@ def environment() -> SandboxedEnvironment:
     seal()  # the filters and tests a program adds are added before this (extensions)
     env.globals["range"] = _range
     env.globals["lipsum"] = limited_lipsum
+    env.globals["restart_numbering"] = restart_numbering
     env.filters.update(FILTERS)
     env.filters.update(user_filters())
     env.filters.update({name: sized_filter(f, name) for name, f in env.filters.items()})

@@ -23,6 +23,7 @@ import contextlib
 import os
 import signal
 import subprocess
+import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -30,14 +31,48 @@ from reportkit.errors import ConversionError
 
 from .soffice_profile import write_profile
 
-__all__ = ["ENV", "INSTALL_HINT", "Run", "make_profile"]
+__all__ = ["ENV", "INSTALL_HINT", "Run", "install_hint", "make_profile", "not_found"]
 
 ENV = "REPORTKIT_SOFFICE"
-INSTALL_HINT = (
-    "LibreOffice is needed for PDF: install it with `apt-get install libreoffice-writer-nogui` "
-    "(Debian/Ubuntu) or from https://www.libreoffice.org/download/ and put `soffice` on PATH, "
-    f"or set {ENV} to the path of soffice"
-)
+_DOWNLOAD = "https://www.libreoffice.org/download/"
+_GIVE = f"or give its path with --soffice or the environment variable {ENV}"
+
+
+def install_hint(platform: str = sys.platform) -> str:
+    """How to install LibreOffice on the system in use, as the end of a message.
+
+    >>> install_hint("win32")  # doctest: +ELLIPSIS
+    'LibreOffice is needed for PDF: install it from https://www.libreoffice.org/download/ ...'
+    >>> "apt-get install libreoffice-writer-nogui" in install_hint("linux")
+    True
+    """
+    if platform == "win32":
+        how = (f"install it from {_DOWNLOAD} (reportkit finds it in "
+               "C:\\Program Files\\LibreOffice without more ado)")
+    elif platform == "darwin":
+        how = (f"install it from {_DOWNLOAD} into Applications, or with "
+               "`brew install --cask libreoffice`")
+    else:
+        how = ("install it with `apt-get install libreoffice-writer-nogui` (Debian, Ubuntu), "
+               f"`dnf install libreoffice-writer` (Fedora) or from {_DOWNLOAD}, and put "
+               "`soffice` on PATH")
+    return f"LibreOffice is needed for PDF: {how}, {_GIVE}"
+
+
+INSTALL_HINT = install_hint()
+"""How to install LibreOffice here (:func:`install_hint` for this system)."""
+
+
+def not_found(places: list[Path]) -> str:
+    """The message for a LibreOffice found nowhere: where it was looked for, how to install it.
+
+    >>> not_found([Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")])[:70]
+    'LibreOffice (soffice) is not on PATH, nor in /Applications/LibreOffice'
+    """
+    also = f", nor in {' or '.join(str(p) for p in places)}" if places else ""
+    return f"LibreOffice (soffice) is not on PATH{also}. {install_hint()}"
+
+
 _MACRO = """\
 REM reportkit: convert the documents a list names, noting each step in a log.
 Sub Convert(listUrl As String, logUrl As String)
@@ -165,7 +200,7 @@ class Run:
                     start_new_session=os.name != "nt", creationflags=_NEW_GROUP)
             except FileNotFoundError:
                 raise ConversionError(f"LibreOffice was not found at {soffice}. "
-                                      f"{INSTALL_HINT}") from None
+                                      f"{install_hint()}") from None
             except OSError as exc:
                 raise ConversionError(f"cannot start LibreOffice ({soffice}): "
                                       f"{exc.strerror or exc}; check that it can be run "

@@ -25,6 +25,7 @@ from tests.helpers.packages import (  # noqa: E402
     rewrite,
     with_body_xml,
     with_huge_part,
+    with_property,
     word_document,
     zip_of,
 )
@@ -158,9 +159,46 @@ def tables() -> None:
     (HERE / "truncated.xlsx").write_bytes((HERE / "empty.xlsx").read_bytes()[:300])
 
 
+def workbooks() -> None:
+    """Project workbooks load must refuse, and an .ods that is no workbook."""
+    from openpyxl import load_workbook
+
+    from reportkit.jobs.workbook import write_workbook_starter
+
+    starter = HERE / "_starter.xlsx"
+    write_workbook_starter(starter, force=True)
+    book = load_workbook(starter)
+    partners = book["Partneri"]
+    country = next(c for c in partners[1] if c.value == "valsts").column_letter
+    partners[f"{country}2"] = "Spanja"
+    book.save(HERE / "workbook_bad_country.xlsx")
+    book = load_workbook(starter)
+    del book["Projekts"]
+    book.save(HERE / "workbook_without_project_sheet.xlsx")
+    starter.unlink()
+    (HERE / "truncated.ods").write_bytes(b"PK\x03\x04 not a whole workbook")
+
+
+def declared_rows() -> None:
+    """Batch templates whose reportkit-rows property the table or its own text fails."""
+    for name, value in (("rows_column_missing.docx", "code: text, school.name: text, sum: money"),
+                        ("rows_bad_type.docx", "code: nauda")):
+        with_property(word_document(HERE / name, ["Skola: {{ school.name }}"]), value)
+
+
+def encodings() -> None:
+    """Text files no encoding reportkit reads can read."""
+    (HERE / "utf16_odd_bytes.yaml").write_bytes("kind: project\n".encode("utf-16") + b"\x00")
+    (HERE / "not_utf8.yaml").write_bytes(b"kind: project\ntitle: Inov\x98cijas\n")
+    (HERE / "not_utf8.csv").write_bytes(b"code;name\n007;Skola \x98\n")
+
+
 if __name__ == "__main__":
     templates()
     word_places()
     sandbox()
     hostile_packages()
     tables()
+    workbooks()
+    declared_rows()
+    encodings()

@@ -164,23 +164,37 @@ def test_unreadable_spreadsheet(run: Run, template: Path, tmp_path: Path) -> Non
     assert not (tmp_path / "out").exists()
 
 
-def test_csv_that_is_not_utf8(run: Run, template: Path, tmp_path: Path) -> None:
+def test_csv_excel_saved_in_cp1257_is_read_with_a_warning(run: Run, template: Path,
+                                                          tmp_path: Path) -> None:
     table = csv(tmp_path, "code;school.name;sum;day\nA;Rīga;1;2024-05-14\n", encoding="cp1257")
     result = run("batch", template, table, "-o", "out")
+    assert result.exit_code == 0
+    assert lines(result.stderr) == [
+        f"warning: {table}: is not UTF-8 but Windows Baltic (cp1257) text: read as such; save "
+        "it as 'CSV UTF-8' or as .xlsx to be sure"]
+
+
+def test_csv_that_is_no_text(run: Run, template: Path, tmp_path: Path) -> None:
+    table = tmp_path / "skolas.csv"
+    table.write_bytes(b"code;school.name\nA;R\x98ga\n")
+    result = run("batch", template, table, "-o", "out")
     assert result.exit_code == 2
-    [line] = lines(result.stderr)
-    assert line.startswith(f"{table}: not UTF-8 text")
-    assert line.endswith("save the table as 'CSV UTF-8' or as .xlsx")
+    assert lines(result.stderr) == [f"{table}:2: is not UTF-8 text (byte 0x98); save it as "
+                                    "'CSV UTF-8' or as .xlsx"]
 
 
 def test_missing_spreadsheet_and_wrong_extension(run: Run, template: Path,
                                                  tmp_path: Path) -> None:
     assert lines(run("batch", template, "nav.xlsx", "-o", "out").stderr) == [
         "nav.xlsx: file not found"]
+    (tmp_path / "skolas.txt").write_text("x")
+    result = run("batch", template, "skolas.txt", "-o", "out")
+    assert (result.exit_code, lines(result.stderr)) == (
+        2, ["skolas.txt: cannot read .txt: give an .xlsx, .ods or .csv table"])
     (tmp_path / "skolas.ods").write_text("x")
     result = run("batch", template, "skolas.ods", "-o", "out")
     assert (result.exit_code, lines(result.stderr)) == (
-        2, ["skolas.ods: cannot read .ods: give an .xlsx or .csv table"])
+        2, ["skolas.ods: not a readable .ods workbook (File is not a zip file)"])
 
 
 def test_unwritable_output_folder_stops_before_any_row(run: Run, template: Path,

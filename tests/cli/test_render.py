@@ -94,7 +94,7 @@ def test_invalid_field_is_located_and_nothing_is_written(run: Run, project: Path
     result = run("render", bad, "-t", template, "-o", "x.docx")
     assert result.exit_code == 2 and result.stdout == ""
     assert lines(result.stderr) == [
-        f"{bad}:57: budget.total: amount must not be negative (got -5)"]
+        f"{bad}:61: budget.total: amount must not be negative (got -5)"]
     assert not (project.parent / "x.docx").exists()
 
 

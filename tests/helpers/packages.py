@@ -120,3 +120,29 @@ def with_huge_part(path: Path, name: str, size: int, *, pattern: bytes = b"\0",
                 writer.add_data(part, data)
         writer.close()
     return path
+
+
+CUSTOM = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://'
+          'schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://'
+          'schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="'
+          '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="{name}"><vt:lpwstr>{value}'
+          '</vt:lpwstr></property></Properties>')
+
+
+def with_property(template: Path, value: str, name: str = "reportkit-rows") -> Path:
+    """The template with a custom document property, as Word stores one (docProps/custom.xml)."""
+    with zipfile.ZipFile(template) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    parts["docProps/custom.xml"] = CUSTOM.replace("{name}", name).replace(
+        "{value}", value).encode()
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Override PartName="/docProps/custom.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>')
+    parts["_rels/.rels"] = parts["_rels/.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats'
+        b'.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"'
+        b'/></Relationships>')
+    with zipfile.ZipFile(template, "w") as zf:
+        for part, data in parts.items():
+            zf.writestr(part, data)
+    return template

@@ -88,9 +88,9 @@ def test_yaml_syntax_error_has_line(tmp_path: Path) -> None:
 def test_missing_file_folder_and_non_utf8(tmp_path: Path) -> None:
     assert problems(tmp_path / "nav.yaml") == [f"{tmp_path / 'nav.yaml'}: file not found"]
     assert problems(tmp_path) == [f"{tmp_path}: is a folder, not a data file"]
-    latin = tmp_path / "l.yaml"
-    latin.write_bytes("kind: project\ntitle: Izglītība\n".encode("cp1257"))
-    assert problems(latin) == [f"{latin}:2: is not UTF-8 text (byte 0xee); save it as UTF-8"]
+    binary = tmp_path / "l.yaml"
+    binary.write_bytes(b"kind: project\ntitle: \x98\x00\n")  # neither UTF-8 nor cp1257 text
+    assert problems(binary) == [f"{binary}:2: is not UTF-8 text (byte 0x98); save it as UTF-8"]
 
 
 def test_json_is_read_too(tmp_path: Path) -> None:

@@ -75,14 +75,17 @@ def test_bad_tables_are_reported_with_file_and_line(tmp_path: Path, text: str,
     assert str(err.value).replace(str(tmp_path) + "/", "").startswith(message)
 
 
-def test_non_utf8_csv_says_how_to_save_it(tmp_path: Path) -> None:
-    with pytest.raises(DataError, match=r"not UTF-8 text.*CSV UTF-8"):
-        read_table(write_csv(tmp_path, "vārds\nā\n", "cp1257"))
+def test_csv_neither_utf8_nor_cp1257_says_how_to_save_it(tmp_path: Path) -> None:
+    path = tmp_path / "tabula.csv"
+    path.write_bytes(b"v\xc4rds\n\x98\n")
+    with pytest.raises(DataError, match=r"not UTF-8 text \(byte 0xc4\).*'CSV UTF-8' or as .xlsx"):
+        read_table(path)
 
 
 @pytest.mark.parametrize("name, content, message", [
     ("t.xlsx", b"not a zip", "not a readable .xlsx workbook"),
-    ("t.ods", b"", "cannot read .ods: give an .xlsx or .csv table"),
+    ("t.ods", b"", "not a readable .ods workbook"),
+    ("t.txt", b"a;b", r"cannot read .txt: give an .xlsx, .ods or .csv table"),
 ])
 def test_unreadable_spreadsheets(tmp_path: Path, name: str, content: bytes,
                                  message: str) -> None:

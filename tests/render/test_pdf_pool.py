@@ -214,8 +214,8 @@ def test_reportkit_soffice_naming_no_program_says_so(
     with pytest.raises(ConversionError) as err:
         to_pdf(documents(tmp_path / "in", "a1"))
     assert str(err.value) == (
-        f"REPORTKIT_SOFFICE is set to {str(tmp_path / 'LibreOffice' / 'soffice.exe')!r}, which "
-        "is not a program that can be run; set it to the path of LibreOffice's soffice")
+        f"REPORTKIT_SOFFICE (or --soffice) is {str(tmp_path / 'LibreOffice' / 'soffice.exe')!r}, "
+        "which is not a program that can be run; give the path of LibreOffice's soffice")
 
 
 def test_bad_options_are_refused(tmp_path: Path) -> None:
