@@ -13,6 +13,7 @@ from reportkit import i18n
 @pytest.fixture(autouse=True)
 def _english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("REPORTKIT_LANG", "en")
+    monkeypatch.delenv("LANGUAGE", raising=False)  # restored after the command line sets it
     i18n.set_language("en")
     yield
     i18n.set_language("en")

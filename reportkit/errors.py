@@ -205,12 +205,13 @@ def _flat(text: str) -> str:
 
 
 def dotted(loc: Loc) -> str:
-    """A data path as a :class:`Problem` names its field.
+    """A data path as a :class:`Problem` names its field, items counted from 1 as a person
+    counts them (the data's ``partners[0]`` is the first partner).
 
-    >>> dotted(("partners", 2, "country"))
-    'partners.2.country'
+    >>> dotted(("partners", 0, "country"))
+    'partners.1.country'
     """
-    return ".".join(str(part) for part in loc)
+    return ".".join(str(part + 1) if isinstance(part, int) else str(part) for part in loc)
 
 
 class FieldProblems(ValueError):

@@ -28,11 +28,15 @@ from __future__ import annotations
 import gettext as _gettext
 import locale
 import os
+import re
+import string
 import sys
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["LANGUAGES", "gettext", "install_for_click", "language", "ngettext", "set_language"]
+__all__ = ["LANGUAGES", "N_", "gettext", "install_for_click", "language", "ngettext",
+           "set_language", "translated"]
 
 LANGUAGES = ("lv", "en")
 """The languages reportkit speaks; messages in the code are English."""
@@ -118,6 +122,37 @@ def gettext(message: str) -> str:
     'no such message, so it stays'
     """
     return _translations(language()).gettext(message)
+
+
+def N_(message: str) -> str:  # gettext's name for "extract, translate later"
+    """``message`` itself, marked for the catalogue: a message kept in a table and translated
+    with :func:`gettext` where it is used.
+
+    >>> N_("is required")
+    'is required'
+    """
+    return message
+
+
+def translated(text: str, templates: Iterable[str]) -> str:
+    """``text``, made by code that cannot speak through this module (``reportkit.lv`` imports
+    nothing of reportkit) from one of the English ``templates``, in the current language.
+
+    >>> set_language("lv")
+    'lv'
+    >>> translated("file not found", ["file not found"])
+    'fails nav atrasts'
+    >>> translated("made by no template", ["file not found"])
+    'made by no template'
+    """
+    for template in templates:
+        pattern = "".join(
+            re.escape(literal) + (f"(?P<{name}>.*?)" if name else "")
+            for literal, name, _spec, _conv in string.Formatter().parse(template))
+        match = re.fullmatch(pattern, text, flags=re.DOTALL)
+        if match is not None:
+            return gettext(template).format(**match.groupdict())
+    return text
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

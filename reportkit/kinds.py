@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from reportkit.i18n import gettext as _
+
 from .errors import DataError, Problem
 
 if TYPE_CHECKING:
@@ -75,5 +77,7 @@ def get_kind(name: object, **where: Any) -> Kind:
     """
     if isinstance(name, str) and name in KINDS:
         return KINDS[name]
-    shown = repr(name) if isinstance(name, str) else f"{name!r} (a kind is one word)"
-    raise DataError(Problem(f"unknown kind {shown}; the kinds are: {', '.join(NAMES)}", **where))
+    shown = repr(name) if isinstance(name, str) else _("{kind} (a kind is one word)").format(
+        kind=repr(name))
+    raise DataError(Problem(_("unknown kind {kind}; the kinds are: {kinds}").format(
+        kind=shown, kinds=", ".join(NAMES)), code="data.kind_unknown", **where))

@@ -14,14 +14,17 @@ current.
 
 from __future__ import annotations
 
+import ast
+import inspect
 import io
 import sys
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import extract_from_dir, extract_python
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
@@ -30,15 +33,42 @@ LOCALE = ROOT / "reportkit" / "locale"
 POT = LOCALE / "reportkit.pot"
 PO = LOCALE / "lv" / "LC_MESSAGES" / "reportkit.po"
 MO = PO.with_suffix(".mo")
-KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None}
 # the click modules whose messages a user sees
 CLICK = ("core.py", "decorators.py", "exceptions.py", "formatting.py", "parser.py", "types.py",
          "termui.py")
 FIXED = datetime(2026, 1, 1, tzinfo=timezone.utc)  # no dates that change every run
 
 
+def extract_help(fileobj: Any, keywords: Any, comment_tags: Any,
+                 options: Any) -> Iterator[tuple[int, str, str, list[str]]]:
+    """Babel's Python extraction, and the command line's help texts as click shows them: the
+    docstrings of functions made commands (``@cli.command``, ``@click.group``) and every
+    ``help=``/``epilog=`` text and ``EPILOG``, cleaned with ``inspect.cleandoc`` as
+    :mod:`reportkit.cli.translated` looks them up."""
+    source = fileobj.read()
+    yield from extract_python(io.BytesIO(source), keywords, comment_tags, options)
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef) and any(_is_command(d) for d in node.decorator_list):
+            doc = ast.get_docstring(node, clean=True)
+            if doc:
+                yield node.lineno, "_", doc, []
+        elif isinstance(node, ast.keyword) and node.arg in ("help", "epilog"):
+            if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+                yield node.value.lineno, "_", inspect.cleandoc(node.value.value), []
+        elif (isinstance(node, ast.Assign) and len(node.targets) == 1
+              and isinstance(node.targets[0], ast.Name) and node.targets[0].id == "EPILOG"
+              and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
+            yield node.lineno, "_", inspect.cleandoc(node.value.value), []
+
+
+def _is_command(decorator: ast.expr) -> bool:
+    call = decorator.func if isinstance(decorator, ast.Call) else decorator
+    return isinstance(call, ast.Attribute) and call.attr in ("command", "group")
+
+
 def _messages(folder: Path, names: tuple[str, ...] | None = None) -> Iterator[tuple]:  # type: ignore[type-arg]
-    method = [("**.py", "python")]
+    method: list[tuple[str, Any]] = [("cli/**.py", extract_help), ("**.py", "python")]
     for filename, lineno, message, comments, context in extract_from_dir(
             str(folder), method, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",)):
         if names is None or Path(filename).name in names:

@@ -144,8 +144,8 @@ def test_the_web_handler_answers_a_form_with_its_docx(post: Callable[..., Answer
 def test_the_web_handler_answers_the_form_s_problems(post: Callable[..., Answer]) -> None:
     status, headers, body = post(RELEASE.replace("2024-05-06", "6.5.2024").encode("utf-8"))
     assert (status, headers["Content-Type"]) == ("400 Bad Request", "text/plain; charset=utf-8")
-    assert body.decode("utf-8") == ("the form:2: published: must be a date like 2019-06-01 "
-                                    "(got '6.5.2024')")
+    assert body.decode("utf-8") == ("the form:2: published: must be a date written "
+                                    "year-month-day: 2024-05-06 (got '6.5.2024')")
     assert post(RELEASE.encode("utf-16"))[:1] == ("400 Bad Request",)
     assert post(b'{"title": 5', "application/json")[2].decode("utf-8").startswith(
         "the form:1: not valid JSON")

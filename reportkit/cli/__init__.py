@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import sys
 
+from reportkit.i18n import gettext as _
+
 from .app import EXIT_FAILED, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, say_error
 from .commands import cli
 
@@ -23,5 +25,5 @@ def main() -> None:
     try:
         cli.main(prog_name="reportkit")
     except KeyboardInterrupt:  # arriving between commands, after click has let go
-        say_error("reportkit: interrupted")
+        say_error("reportkit: " + _("interrupted"))
         sys.exit(EXIT_INTERRUPTED)

@@ -24,7 +24,11 @@ from typing import Any, NoReturn
 import click
 from click.exceptions import NoArgsIsHelpError
 
+from reportkit import i18n
 from reportkit.errors import Problem, ReportkitError
+from reportkit.i18n import gettext as _
+
+from .translated import ReportkitCommand
 
 __all__ = ["EPILOG", "EXIT_FAILED", "EXIT_INTERNAL", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE",
            "ReportkitGroup", "done", "say_error", "say_problems", "set_debug"]
@@ -38,7 +42,7 @@ EXIT_INTERRUPTED = 130
 EPILOG = """\b
 Exit codes: 0 done, 1 some items failed, 2 bad input or usage,
 3 internal error (a bug: rerun with --debug), 130 interrupted.
-"""
+"""  # translated when shown (reportkit.cli.translated)
 
 
 def say_error(line: str) -> None:
@@ -53,16 +57,20 @@ def say_problems(problems: Sequence[Problem]) -> None:
         say_error(shown(str(problem)) if problem.where() else f"reportkit: {problem}")
 
 
-class ReportkitGroup(click.Group):
-    """A click group that turns every error into one line per problem and an exit code."""
+class ReportkitGroup(ReportkitCommand, click.Group):
+    """A click group that turns every error into one line per problem and an exit code, and
+    speaks the language ``--lang``, ``REPORTKIT_LANG`` or the system chooses."""
 
     debug: bool = False
+    command_class = ReportkitCommand
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
              **extra: Any) -> NoReturn:
         """Run the command line and exit with the documented code, whatever happens."""
         self.debug = os.environ.get("REPORTKIT_DEBUG", "") not in ("", "0")
+        i18n.set_language(None)  # the environment's, until --lang says otherwise
+        i18n.install_for_click()
         code = self._run(args, prog_name or "reportkit", complete_var, extra)
         sys.exit(code)
 
@@ -73,7 +81,7 @@ class ReportkitGroup(click.Group):
         except click.ClickException as exc:
             return self._usage(exc)
         except (click.Abort, KeyboardInterrupt):
-            say_error("reportkit: interrupted")
+            say_error("reportkit: " + _("interrupted"))
             return EXIT_INTERRUPTED
         except ReportkitError as exc:
             self._traceback()
@@ -86,8 +94,9 @@ class ReportkitGroup(click.Group):
             return EXIT_USAGE
         except Exception as exc:
             self._traceback()
-            say_error(f"reportkit: internal error ({type(exc).__name__}: {exc}); this is a bug "
-                       "in reportkit: rerun with --debug to see where, and report it")
+            say_error("reportkit: " + _("internal error ({error}); this is a bug in reportkit: "
+                                        "rerun with --debug to see where, and report it").format(
+                error=f"{type(exc).__name__}: {exc}"))
             return EXIT_INTERNAL
         return result if isinstance(result, int) else EXIT_OK
 
@@ -98,7 +107,7 @@ class ReportkitGroup(click.Group):
             return EXIT_OK
         command = context.command_path if context is not None else "reportkit"
         message = " ".join(exc.format_message().split())
-        say_error(f"{command}: {message} (see '{command} --help')")
+        say_error(f"{command}: {message} " + _("(see '{help}')").format(help=f"{command} --help"))
         return exc.exit_code
 
     def _traceback(self) -> None:
@@ -118,7 +127,7 @@ def _show_warning(message: Warning | str, category: type[Warning], filename: str
     if category.__module__.startswith("reportkit"):
         from .streams import shown
 
-        say_error(f"warning: {shown(str(message))}")
+        say_error(_("warning: {message}").format(message=shown(str(message))))
 
 
 def set_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:

@@ -19,6 +19,8 @@ import click
 
 from reportkit import __version__
 from reportkit.errors import Problem, ReportkitError
+from reportkit.i18n import N_
+from reportkit.i18n import gettext as _
 from reportkit.kinds import NAMES
 
 from .app import (
@@ -66,8 +68,8 @@ def cli() -> None:
 # ---- render -------------------------------------------------------------------------------
 
 
-_SOFFICE_HELP = ("LibreOffice's soffice program, when it is not on PATH nor in its usual "
-                 "install folder (also: REPORTKIT_SOFFICE).")
+_SOFFICE_HELP = N_("LibreOffice's soffice program, when it is not on PATH nor in its usual "
+                   "install folder (also: REPORTKIT_SOFFICE).")
 
 
 def _soffice_option(command: Any) -> Any:
@@ -101,8 +103,8 @@ def render(data: Path, template: Path | None, out: str | None, pdf: bool,
       type dati.json | reportkit render - -o - > apraksts.docx
     """
     if is_dash(data) and out is None:
-        raise click.UsageError("data from standard input (-) needs -o: a file, or - for "
-                               "standard output")
+        raise click.UsageError(_("data from standard input (-) needs -o: a file, or - for "
+                                 "standard output"))
     if pdf:
         from reportkit.render.pdf import find_soffice
 
@@ -219,9 +221,11 @@ def check(template: Path, kind: str | None, table: Path | None) -> None:
     say_problems(problems)
     if problems:
         done(EXIT_USAGE)
-    reads = ", ".join(sorted(tpl.variables)) or "nothing"
-    fits = (f"; fits kind {kind}" if kind else "") + (f"; fits table {table}" if table else "")
-    click.echo(f"ok: {template}: no problems{fits}; reads: {reads}")
+    reads = ", ".join(sorted(tpl.variables)) or _("nothing")
+    fits = ((_("; fits kind {kind}").format(kind=kind) if kind else "")
+            + (_("; fits table {table}").format(table=table) if table else ""))
+    click.echo(_("ok: {template}: no problems{fits}; reads: {reads}").format(
+        template=template, fits=fits, reads=reads))
 
 
 @cli.command(epilog=EPILOG)
@@ -251,26 +255,38 @@ def validate(data: tuple[Path, ...], allow_photos_outside: bool) -> None:
             bad += 1
             say_problems(exc.problems)
             continue
-        click.echo(f"ok: {STDIN if is_dash(path) else path}: {data_summary(model)}")
+        click.echo(_("ok: {file}: {summary}").format(file=STDIN if is_dash(path) else path,
+                                                     summary=data_summary(model)))
     done(EXIT_USAGE if bad else EXIT_OK)
 
 
 @cli.command(epilog=EPILOG)
-@click.argument("kind", type=click.Choice(NAMES), metavar="KIND")
-def schema(kind: str) -> None:
+@click.argument("kind", type=click.Choice(NAMES), metavar="KIND", required=False)
+@click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path),
+              help="Write the schema of every kind into this folder (KIND.json), where the "
+                   "starters' first line finds them: reportkit schema --out schema")
+def schema(kind: str | None, out_dir: Path | None) -> None:
     """Print the JSON Schema of a kind of data file, for editors that check YAML.
 
     KIND is project, press_release or final_report.
 
     \b
-    Example:
-      reportkit schema project > schema/project.json
+    Examples:
+      reportkit schema project > project.json
+      reportkit schema --out schema
     """
     import json
 
+    from reportkit.jobs import write_schemas
     from reportkit.models import json_schema
 
-    click.echo(json.dumps(json_schema(kind), ensure_ascii=False, indent=2))
+    if out_dir is not None:
+        for path in write_schemas(out_dir, [kind] if kind else NAMES):
+            click.echo(str(path))
+    elif kind is None:
+        raise click.UsageError(_("give a KIND, or --out and a folder"))
+    else:
+        click.echo(json.dumps(json_schema(kind), ensure_ascii=False, indent=2))
 
 
 @cli.command(epilog=EPILOG)
@@ -302,16 +318,16 @@ def new(kind: str, out: Path | None, xlsx: bool, force: bool) -> None:
         echo_text(starter(kind))
         return
     write_starter(kind, out, force=force)
-    click.echo(f"{out}: written; fill it in, then: reportkit validate {out}")
+    click.echo(_("{file}: written; fill it in, then: reportkit validate {file}").format(file=out))
 
 
 def _new_workbook(kind: str, out: Path | None, force: bool) -> None:
     from reportkit.jobs.workbook import write_workbook_starter
 
     if kind != "project":
-        raise click.UsageError(f"--xlsx: a workbook starter is for a project, not a "
-                               f"{kind.replace('_', ' ')}; a {kind.replace('_', ' ')} is "
-                               "written as YAML (leave out --xlsx)")
+        raise click.UsageError(_("--xlsx: a workbook starter is for a project, not a {kind}; "
+                                 "a {kind} is written as YAML (leave out --xlsx)").format(
+                                     kind=kind.replace("_", " ")))
     if out is not None and is_dash(out):
         check_stdout()
         with tempfile.TemporaryDirectory() as folder:
@@ -319,7 +335,8 @@ def _new_workbook(kind: str, out: Path | None, force: bool) -> None:
         return
     target = out if out is not None else Path("projekts.xlsx")
     write_workbook_starter(target, force=force)
-    click.echo(f"{target}: written; fill it in, then: reportkit validate {target}")
+    click.echo(_("{file}: written; fill it in, then: reportkit validate {file}").format(
+        file=target))
 
 
 # ---- words, demo --------------------------------------------------------------------------

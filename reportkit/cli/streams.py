@@ -33,6 +33,7 @@ from typing import BinaryIO, cast
 import click
 
 from reportkit.errors import Problem, ReportkitError
+from reportkit.i18n import gettext as _
 
 __all__ = ["STDIN", "check_stdout", "echo_text", "is_dash", "shown", "stdin_file", "to_stdout"]
 
@@ -87,8 +88,8 @@ def stdin_file() -> Iterator[Path]:
 
     raw = _binary("stdin").read(MAX_TABLE_BYTES + 1)
     if len(raw) > MAX_TABLE_BYTES:
-        raise ReportkitError(Problem(f"is larger than a data file may be "
-                                     f"({mebibytes(MAX_TABLE_BYTES)})", file=STDIN))
+        raise ReportkitError(Problem(_("is larger than a data file may be ({size})").format(
+            size=mebibytes(MAX_TABLE_BYTES)), file=STDIN, code="input.too_large"))
     suffix = _suffix(raw[:200])
     folder = Path.cwd() if os.access(Path.cwd(), os.W_OK) else Path(tempfile.gettempdir())
     fd, name = tempfile.mkstemp(dir=folder, prefix=".reportkit-stdin-", suffix=suffix)
@@ -104,8 +105,8 @@ def stdin_file() -> Iterator[Path]:
 def check_stdout() -> None:
     """Refuse to write a document to a terminal."""
     if _terminal():
-        raise click.UsageError("-o - writes the document to standard output, which is a "
-                               "terminal here: redirect it (> apraksts.docx) or give a file")
+        raise click.UsageError(_("-o - writes the document to standard output, which is a "
+                                 "terminal here: redirect it (> apraksts.docx) or give a file"))
 
 
 def _terminal() -> bool:

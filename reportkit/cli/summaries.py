@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportkit.errors import shorten
+from reportkit.i18n import gettext as _
+from reportkit.i18n import ngettext
 
 if TYPE_CHECKING:
     from reportkit.jobs.batch import BatchResult
@@ -20,14 +22,16 @@ __all__ = ["batch_summary", "data_summary"]
 
 def batch_summary(result: BatchResult, out_dir: Path) -> str:
     """What a batch wrote, and the rows that failed."""
-    summary = f"{len(result.written)} of {result.rows} documents written to {out_dir}"
+    summary = _("{written} of {rows} documents written to {folder}").format(
+        written=len(result.written), rows=result.rows, folder=out_dir)
     if result.pdfs or result.pdf_problems:
-        summary += f", {len(result.pdfs)} PDFs"
+        summary += _(", {n} PDFs").format(n=len(result.pdfs))
     if result.combined:
-        summary += f"; all in one: {', '.join(p.name for p in result.combined)}"
+        names = ", ".join(p.name for p in result.combined)
+        summary += _("; all in one: {names}").format(names=names)
     if result.failures:
         rows = ", ".join(str(f.row) for f in result.failures)
-        summary += f"; failed rows: {rows}"
+        summary += _("; failed rows: {rows}").format(rows=rows)
     return summary
 
 
@@ -40,7 +44,9 @@ def data_summary(model: Any) -> str:
     title = model.title if hasattr(model, "title") else project.title
     parts.append(f"“{shorten(title, 60)}”")
     if model.kind == "project":
-        parts.append(f"{project.period.months} months")
+        months = project.period.months
+        parts.append(ngettext("{n} month", "{n} months", months).format(n=months))
     elif model.kind == "final_report":
-        parts.append(f"spent {model.total_spent} of {model.total_granted}")
+        parts.append(_("spent {spent} of {granted}").format(spent=model.total_spent,
+                                                            granted=model.total_granted))
     return " ".join(parts)

@@ -12,7 +12,8 @@ from __future__ import annotations
 from .batch import BatchResult, RowFailure, run_batch
 from .demo import example_files, examples_folder, render_examples
 from .document import builtin_template, render_file
-from .starters import starter, write_starter
+from .starters import starter, write_schemas, write_starter
 
 __all__ = ["BatchResult", "RowFailure", "builtin_template", "example_files", "examples_folder",
-           "render_examples", "render_file", "run_batch", "starter", "write_starter"]
+           "render_examples", "render_file", "run_batch", "starter", "write_schemas",
+           "write_starter"]

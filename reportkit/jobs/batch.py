@@ -13,7 +13,7 @@
     ['A-1.docx']
     >>> for problem in result.problems:
     ...     print(problem)  # doctest: +ELLIPSIS
-    /.../skolas.csv:3: amount 'desmit' is not a number...
+    /.../skolas.csv:3: veidne.docx, body, paragraph 1 (...): amount 'desmit' is not a number...
 
 The steps: the template is opened, the table read (:func:`reportkit.read.read_table`; dotted
 headers nest), the template checked against the table's columns (so a misspelt column is one

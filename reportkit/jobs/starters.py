@@ -3,7 +3,7 @@
 Every value in a starter is a valid example, so a starter loads as it is and a coordinator only
 replaces the values with the project's own.
 
-    >>> starter("project").splitlines()[0]
+    >>> starter("project").splitlines()[1]
     '# Projekta apraksts: reportkit render projekts.yaml'
     >>> starter("invoice")
     Traceback (most recent call last):
@@ -17,13 +17,14 @@ The starters are data, in ``reportkit/starters/`` (the file each kind names in
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
 from reportkit.errors import Problem, RenderError
 from reportkit.kinds import get_kind
 
-__all__ = ["starter", "write_starter"]
+__all__ = ["starter", "write_schemas", "write_starter"]
 
 
 def starter(kind: str) -> str:
@@ -60,4 +61,35 @@ def write_starter(kind: str, path: str | os.PathLike[str], *, force: bool = Fals
                                   "replace it", file=str(out)))
     with atomic_path(out) as tmp:
         tmp.write_text(text, encoding="utf-8")
+    if not (out.parent / SCHEMAS / f"{kind}.json").exists():  # what its first line names
+        write_schemas(out.parent / SCHEMAS, [kind])
     return out
+
+
+SCHEMAS = "schema"
+"""The folder, beside a data file, where its first line tells an editor to find its schema."""
+
+
+def write_schemas(folder: str | os.PathLike[str], kinds: Iterable[str]) -> list[Path]:
+    """Write the JSON Schema of each of ``kinds`` to ``folder/KIND.json`` (the folder made if
+    missing), in the language reportkit speaks; returns the files written.
+
+    >>> import tempfile
+    >>> [p.name for p in write_schemas(Path(tempfile.mkdtemp()) / "schema", ["project"])]
+    ['project.json']
+    """
+    import json
+
+    from reportkit.models import json_schema
+    from reportkit.output.atomic import atomic_path
+
+    written = []
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    for kind in kinds:
+        path = target / f"{kind}.json"
+        with atomic_path(path) as tmp:
+            tmp.write_text(json.dumps(json_schema(kind), ensure_ascii=False, indent=2) + "\n",
+                           encoding="utf-8")
+        written.append(path)
+    return written

@@ -29,6 +29,7 @@ from pydantic import (
 from pydantic_core import to_jsonable_python
 
 from reportkit.errors import DataWarning, FieldProblems, Loc
+from reportkit.i18n import gettext as _
 
 __all__ = ["DataWarning", "FieldProblems", "Loc", "Model", "check_not_before",
            "data_warnings", "raise_problems"]
@@ -43,8 +44,8 @@ def check_not_before(start: date | None, end: date | None, field: str = "end") -
     reportkit.errors.FieldProblems: end: 2015-11-05 is before the start 2015-11-06
     """
     if start is not None and end is not None and end < start:
-        raise FieldProblems([((field,), f"{end.isoformat()} is before the start "
-                                         f"{start.isoformat()}")])
+        raise FieldProblems([((field,), _("{end} is before the start {start}").format(
+            end=end.isoformat(), start=start.isoformat()))])
 
 
 def raise_problems(problems: Sequence[tuple[Loc, str]]) -> None:

@@ -16,6 +16,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field, computed_field, model_validator
 
+from reportkit.i18n import gettext as _
+
 from .base import Loc, Model, raise_problems
 from .types import CENT, Declinable, Money, Percent, Rounding, round_money
 
@@ -95,15 +97,18 @@ class Budget(Model):
     def _figures_agree(self) -> Budget:
         problems: list[tuple[Loc, str]] = []
         if self.grant is not None and self.grant > self.total:
-            problems.append((("grant",), f"{self.grant} is more than the total {self.total}"))
+            problems.append((("grant",), _("{grant} is more than the total {total}").format(
+                grant=self.grant, total=self.total)))
         if (self.grant is not None and self.co_financing is not None
                 and self.grant + self.co_financing != self.total):
-            problems.append((("co_financing",), f"grant {self.grant} + co-financing "
-                             f"{self.co_financing} is not the total {self.total}"))
+            problems.append((("co_financing",), _("grant {grant} + co-financing {co_financing} "
+                                                  "is not the total {total}").format(
+                grant=self.grant, co_financing=self.co_financing, total=self.total)))
         problems += self._prefinancing_problems()
         if self.categories and self.categories_total != self.total:
             problems.append((("categories",),
-                             f"add up to {self.categories_total}, not the total {self.total}"))
+                             _("add up to {sum}, not the total {total}").format(
+                                 sum=self.categories_total, total=self.total)))
         raise_problems(problems)
         return self
 
@@ -114,9 +119,10 @@ class Budget(Model):
         if expected == self.prefinancing_amount:
             return []
         return [(("prefinancing_amount",),
-                 f"{self.prefinancing_percent} % of {self.prefinancing_base} is {expected} "
-                 f"(rounded to the {_unit(self.prefinancing_rounding)}), "
-                 f"not {self.prefinancing_amount}")]
+                 _("{percent} % of {base} is {expected} (rounded to the {unit}), not {amount}"
+                   ).format(percent=self.prefinancing_percent, base=self.prefinancing_base,
+                            expected=expected, unit=_unit(self.prefinancing_rounding),
+                            amount=self.prefinancing_amount))]
 
     def _from_percent(self) -> Decimal | None:
         if self.prefinancing_percent is None:
@@ -176,4 +182,4 @@ class Budget(Model):
 
 
 def _unit(rounding: Rounding) -> str:
-    return "cent" if rounding == "cent" else f"euro ({rounding})"
+    return _("cent") if rounding == "cent" else _("euro ({rounding})").format(rounding=rounding)

@@ -27,6 +27,8 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
+from reportkit.i18n import gettext as _
+
 from .base import DataWarning
 
 __all__ = ["KEY_ACTIONS", "SECTORS", "ProjectCode"]
@@ -144,10 +146,10 @@ the project number is on the grant agreement and looks like 2022-1-LV01-KA220-SC
             _warn(f"project number {text!r} read as {compact!r} (spaces or case corrected)")
         match = _ERASMUS.fullmatch(compact)
         if match is None:
-            raise ValueError(
-                f"{text!r} is not an Erasmus+ project number; write it as on the grant "
-                f"agreement, e.g. 2019-1-LV01-KA104-060191 or {_EXAMPLE}"
-            )
+            raise ValueError(_(
+                "{code} is not an Erasmus+ project number; write it as on the grant "
+                "agreement, e.g. 2019-1-LV01-KA104-060191 or {example}").format(
+                    code=repr(text), example=_EXAMPLE))
         parts = match.groupdict()
         agency = parts["agency"]
         if "O" in agency[2:]:
@@ -238,15 +240,14 @@ def _check_shape(text: str, parts: dict[str, str]) -> None:
         raise ValueError(f"{text!r}: Erasmus+ numbers start with a year 2014–2027 (got {year})")
     if year >= 2021 or len(number) == 9:
         if sector is None or len(number) != 9:
-            raise ValueError(
-                f"{text!r}: a 2021–2027 number has a sector and nine digits, e.g. {_EXAMPLE}"
-            )
+            raise ValueError(_("{code}: a 2021–2027 number has a sector and nine digits, "
+                               "e.g. {example}").format(code=repr(text), example=_EXAMPLE))
         if parts["partner"]:
-            raise ValueError(f"{text!r}: a 2021–2027 number has no partner suffix")
+            raise ValueError(_("{code}: a 2021–2027 number has no partner suffix").format(
+                code=repr(text)))
     elif len(number) != 6:
-        raise ValueError(
-            f"{text!r}: a 2014–2020 number ends in six digits, e.g. 2019-1-LV01-KA104-060191"
-        )
+        raise ValueError(_("{code}: a 2014–2020 number ends in six digits, e.g. "
+                           "2019-1-LV01-KA104-060191").format(code=repr(text)))
     elif sector is not None:
         _warn(f"{text!r}: 2014–2020 numbers have no sector part; check it on the grant agreement")
     if sector is not None and sector not in SECTORS:

@@ -44,6 +44,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Union
 
+from reportkit.i18n import gettext as _
+
 __all__ = [
     "Block", "EmailAddress", "Items", "Marked", "Para", "Span", "WebAddress", "blocks_of",
     "email_address", "inline_spans", "link_address", "parse", "plain_text", "web_address",
@@ -202,13 +204,14 @@ addresses (https://…) and e-mail addresses (mailto:…) can
                                 _EMAIL.fullmatch(urllib.parse.unquote(text[7:]))):
         return text
     if lower.startswith(("http:", "https:")):
-        raise ValueError(f"the link {href!r} is not a whole web address: write it as "
-                         "https://www.iestade.lv/…")
+        raise ValueError(_("the link {link} is not a whole web address: write it as "
+                           "https://www.iestade.lv/…").format(link=repr(href)))
     if _SCHEME.match(text):
-        raise ValueError(f"the link {href!r} cannot be a link in a document: only web addresses "
-                         "(https://…) and e-mail addresses (mailto:…) can")
-    raise ValueError(f"the link {href!r} is not a whole address: write it as https://… "
-                     "(or mailto:… for an e-mail address)")
+        raise ValueError(_("the link {link} cannot be a link in a document: only web addresses "
+                           "(https://…) and e-mail addresses (mailto:…) can").format(
+                               link=repr(href)))
+    raise ValueError(_("the link {link} is not a whole address: write it as https://… "
+                       "(or mailto:… for an e-mail address)").format(link=repr(href)))
 
 
 class Address(str):
@@ -262,7 +265,8 @@ def web_address(text: str) -> WebAddress:
     text = text.strip()
     shaped = _WEB.fullmatch(text) if _SCHEME.match(text) else _BARE_WEB.fullmatch(text)
     if not shaped:
-        raise ValueError(f"must be a web address like https://www.daugavpils.lv (got {text!r})")
+        raise ValueError(_("must be a web address like https://www.daugavpils.lv (got {value})"
+                           ).format(value=repr(text)))
     return WebAddress(text)
 
 
@@ -275,7 +279,8 @@ def email_address(text: str) -> EmailAddress:
     ValueError: must be an e-mail address like vards@iestade.lv (got 'vards@iestade')
     """
     if not _EMAIL.fullmatch(text):
-        raise ValueError(f"must be an e-mail address like vards@iestade.lv (got {text!r})")
+        raise ValueError(_("must be an e-mail address like vards@iestade.lv (got {value})"
+                           ).format(value=repr(text)))
     return EmailAddress(text)
 
 

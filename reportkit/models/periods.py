@@ -24,6 +24,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import WithJsonSchema, computed_field, model_validator
 
+from reportkit.i18n import gettext as _
+
 from .base import FieldProblems, Model
 
 __all__ = ["Period"]
@@ -70,19 +72,18 @@ class Period(Model):
             return data
         if first is None or last is None:
             wrong = "start" if first is None else "end"
-            raise FieldProblems([((wrong,), "give both ends as months (2013-12) or both as "
-                                            "days (2013-12-01)")])
+            raise FieldProblems([((wrong,), _("give both ends as months (2013-12) or both as "
+                                              "days (2013-12-01)"))])
         if data.get("precision", "month") != "month":
-            raise FieldProblems([(("precision",), "is 'day', but start and end are months; "
-                                                  "write days (2013-12-01) or leave it out")])
+            raise FieldProblems([(("precision",), _("is 'day', but start and end are months; "
+                                                    "write days (2013-12-01) or leave it out"))])
         return {**data, "start": first, "end": last, "precision": "month"}
 
     @model_validator(mode="after")
     def _end_not_before_start(self) -> Period:
         if self.end < self.start:
-            raise ValueError(
-                f"ends ({self.end.isoformat()}) before it starts ({self.start.isoformat()})"
-            )
+            raise ValueError(_("ends ({end}) before it starts ({start})").format(
+                end=self.end.isoformat(), start=self.start.isoformat()))
         return self
 
     @computed_field  # type: ignore[prop-decorator]

@@ -24,6 +24,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, PrivateAttr, computed_field, model_validator
 
+from reportkit.i18n import gettext as _
+
 from .base import FieldProblems, Loc, Model
 from .programme_data import Entry, Prefinancing, Text, fill, programme_data, programme_entry
 
@@ -49,8 +51,8 @@ def schemes() -> list[str]:
 def _known(scheme: str) -> str:
     names = schemes()
     if scheme not in names:
-        listed = ", ".join(repr(n) for n in names[:-1]) + f" or {names[-1]!r}"
-        raise ValueError(f"must be one of {listed} (got {scheme!r})")
+        raise ValueError(_("must be one of {choices} (got {value})").format(
+            choices=", ".join(repr(n) for n in names), value=repr(scheme)))
     return scheme
 
 
@@ -65,8 +67,9 @@ Scheme = Annotated[str, AfterValidator(_known), Field(json_schema_extra=_scheme_
 def _authority(key: str) -> str:
     known = sorted(programme_data().agencies)
     if key not in known:
-        raise ValueError(f"must be one of {', '.join(known)} (got {key!r}); for another body "
-                         "write disclaimer_lv and disclaimer_en yourself")
+        raise ValueError(_("must be one of {choices} (got {value}); for another body write "
+                           "disclaimer_lv and disclaimer_en yourself").format(
+                               choices=", ".join(known), value=repr(key)))
     return key
 
 

@@ -8,6 +8,8 @@ from typing import Literal
 
 from pydantic import Field, computed_field, model_validator
 
+from reportkit.i18n import gettext as _
+
 from .activities import Activity, Mobility
 from .base import Loc, Model, raise_problems
 from .budget import Budget, CategoryLine
@@ -65,8 +67,9 @@ class Project(Model):
     def _consistent(self) -> Project:
         problems: list[tuple[Loc, str]] = []
         if self.code is not None and self.programme.is_erasmus and not self.code.is_erasmus:
-            problems.append((("code",), f"{str(self.code)!r} is not an Erasmus+ project number, "
-                             "which the programme needs (e.g. 2019-1-LV01-KA104-060191)"))
+            problems.append((("code",), _("{code} is not an Erasmus+ project number, which the "
+                                          "programme needs (e.g. 2019-1-LV01-KA104-060191)"
+                                          ).format(code=repr(str(self.code)))))
         problems += self._authority()
         problems += self._categories()
         problems += dates_outside(self.period, "mobilities", self.mobilities)
@@ -85,13 +88,14 @@ class Project(Model):
             return []
         known = ", ".join(f"{a} → {k}" for a, k in (rule.by_agency if rule else {}).items())
         if agency is not None:
-            why = (f"the project number's agency {agency} is not one reportkit knows ({known}); "
-                   "set granting_authority, or write disclaimer_lv and disclaimer_en as the "
-                   "granting body gives them")
+            why = _("the project number's agency {agency} is not one reportkit knows ({known}); "
+                    "set granting_authority, or write disclaimer_lv and disclaimer_en as the "
+                    "granting body gives them").format(agency=agency, known=known)
         else:
-            why = (f"give the project number (its agency names it: {known}) or "
-                   "granting_authority: VIAA, JSPA or EACEA")
-        return [(("programme", "granting_authority"), f"is needed for the disclaimer: {why}")]
+            why = _("give the project number (its agency names it: {known}) or "
+                    "granting_authority: VIAA, JSPA or EACEA").format(known=known)
+        return [(("programme", "granting_authority"),
+                 _("is needed for the disclaimer: {why}").format(why=why))]
 
     def _categories(self) -> list[tuple[Loc, str]]:
         if self.budget is None:
@@ -99,11 +103,13 @@ class Project(Model):
         allowed = self.programme.category_keys
         name = " ".join(filter(None, [self.programme.name, self.programme.funding_period]))
         if allowed:
-            why = (f"is not a cost category of {name} ({', '.join(allowed)}); name it in "
-                   "programme.categories with its Latvian label if the grant agreement has it")
+            why = _("is not a cost category of {programme} ({categories}); name it in "
+                    "programme.categories with its Latvian label if the grant agreement has it"
+                    ).format(programme=name, categories=", ".join(allowed))
         else:
-            why = (f"{name} has no cost categories in reportkit's data: name each in "
-                   "programme.categories with its Latvian label (staff: Personāla izmaksas)")
+            why = _("{programme} has no cost categories in reportkit's data: name each in "
+                    "programme.categories with its Latvian label (staff: Personāla izmaksas)"
+                    ).format(programme=name)
         return [(("budget", "categories", key), why)
                 for key in self.budget.categories if key not in allowed]
 
@@ -201,6 +207,7 @@ def dates_outside(
             day = getattr(item, name)
             if day is not None and not period.contains(day):
                 problems.append(((field, i, name),
-                                 f"{day.isoformat()} is outside the project period {span}"))
+                                 _("{day} is outside the project period {period}").format(
+                                     day=day.isoformat(), period=span)))
                 break
     return problems

@@ -16,6 +16,8 @@ from typing import Literal
 
 from pydantic import Field, computed_field, model_validator
 
+from reportkit.i18n import gettext as _
+
 from .activities import Activity, Mobility
 from .base import Loc, Model, raise_problems
 from .budget import Categories, categories_sum, share
@@ -107,8 +109,9 @@ class FinalReport(Model):
         problems: list[tuple[Loc, str]] = []
         spent = categories_sum(self.spent)
         if self.spent_total is not None and self.spent_total != spent:
-            problems.append((("spent_total",), f"is {self.spent_total}, but the categories in "
-                             f"'spent' add up to {spent}"))
+            problems.append((("spent_total",), _("is {total}, but the categories in 'spent' add "
+                                                 "up to {sum}").format(total=self.spent_total,
+                                                                       sum=spent)))
         granted = self._granted()
         for name in self.spent:
             if name not in granted:

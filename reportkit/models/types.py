@@ -29,6 +29,9 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from reportkit.i18n import N_, translated
+from reportkit.i18n import gettext as _
+
 from .markup import Marked, blocks_of, email_address, web_address
 
 __all__ = [
@@ -71,17 +74,21 @@ def parse_money(value: Any) -> Decimal:
 
     try:
         amount = parse_amount(value)
-    except TypeError as exc:
-        raise ValueError(str(exc)) from None
+    except (TypeError, ValueError) as exc:  # lv's English words, in the language spoken
+        raise ValueError(translated(str(exc), _LV_MONEY)) from None
     except ArithmeticError:  # more digits than a Decimal holds: 30 nines
         amount = None
     if amount is None or amount >= LIMIT:
-        raise ValueError(f"amount {value} is too large: an amount in a document can be said in "
-                         f"words only below {_MAX_AMOUNT}")
+        raise ValueError(_("amount {amount} is too large: an amount in a document can be said "
+                           "in words only below {most}").format(amount=value, most=_(_MAX_AMOUNT)))
     return amount
 
 
-_MAX_AMOUNT = "1 000 000 000 000 000 000 euros"
+_MAX_AMOUNT = N_("1 000 000 000 000 000 000 euros")
+# what reportkit.lv.money says of an amount it cannot read (its words, marked for translation)
+_LV_MONEY = (N_("amount {text} is not a number: write it like 22783.00 or 22 783,00"),
+             N_("amount must not be negative (got {amount})"),
+             N_("amount {amount} has more than two decimals: round it to cents first"))
 
 
 def parse_percent(value: Any) -> Decimal:
@@ -100,9 +107,11 @@ def parse_percent(value: Any) -> Decimal:
     try:
         number = parse(value)
     except (TypeError, ValueError):  # floats included: 12.5 % is written as text, like money
-        raise ValueError(f"must be a percentage like 20 or '12,5 %' (got {value!r})") from None
+        raise ValueError(_("must be a percentage like 20 or '12,5 %' (got {value})").format(
+            value=repr(value))) from None
     if not 0 <= number <= 100:
-        raise ValueError(f"must be a percentage from 0 to 100 (got {value!r})")
+        raise ValueError(_("must be a percentage from 0 to 100 (got {value})").format(
+            value=repr(value)))
     return number
 
 
@@ -127,8 +136,8 @@ Money = Annotated[
     PlainSerializer(str, return_type=str, when_used="json"),
     WithJsonSchema({
         "anyOf": [{"type": "string", "pattern": r"^[0-9  ]+([.,][0-9]{1,2})?( ?(EUR|€))?$"},
-                  {"type": "integer", "minimum": 0}],
-        "description": "Euros: '22783.00', '22 783,00' or a whole number",
+                  {"type": "number", "minimum": 0}],
+        "description": "Euros: 22783.00, '22 783,00' or a whole number",
     }),
 ]
 """Euros and cents: a ``Decimal`` with two places, never negative, never from a float."""
@@ -171,15 +180,17 @@ def _country(code: str) -> str:
     if named is not None:
         return named
     close = similar_names(code)
-    meant = f"; did you mean {' or '.join(repr(n) for n in close)}?" if close else ""
-    raise ValueError("must be a two-letter ISO country code like LV, DE, IT or a country's "
-                     f"Latvian name (got {code!r}){meant}")
+    meant = _("; did you mean {names}?").format(
+        names=_(" or ").join(repr(n) for n in close)) if close else ""
+    raise ValueError(_("must be a two-letter ISO country code like LV, DE, IT or a country's "
+                       "Latvian name (got {value}){meant}").format(value=repr(code), meant=meant))
 
 
 def _text(value: object) -> object:
     # YAML 1.1 would read NO as false; the loader prevents it, this catches Python callers.
     if isinstance(value, bool):
-        raise ValueError(f"must be a two-letter ISO country code like LV (got {value!r})")
+        raise ValueError(_("must be a two-letter ISO country code like LV (got {value})").format(
+            value=repr(value)))
     return value
 
 
@@ -203,7 +214,8 @@ def _phone(text: str) -> str:
     bare = re.sub(r"^(tālr|tel|t)\.?:?", "", bare, flags=re.IGNORECASE)
     match = _PHONE.fullmatch(bare)
     if match is None:
-        raise ValueError(f"must be 8 digits, or +371 and 8 digits (got {text!r})")
+        raise ValueError(_("must be 8 digits, or +371 and 8 digits (got {value})").format(
+            value=repr(text)))
     return f"+371 {match[2]}" if match[1] else match[2]
 
 
@@ -216,7 +228,8 @@ Phone = Annotated[
     str,
     BeforeValidator(_digits_as_text),
     AfterValidator(_phone),
-    Field(examples=["65425102", "+371 65425102"]),
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "integer", "minimum": 0}],
+                    "examples": ["65425102", "+371 65425102"]}),
 ]
 """A Latvian phone number: eight digits, or ``+371`` and eight digits."""
 
@@ -272,7 +285,9 @@ def _marked(items: list[str]) -> list[str]:
     return [item if isinstance(item, Marked) else Marked(item) for item in items]
 
 
-Paragraphs = Annotated[list[str], BeforeValidator(_paragraphs), AfterValidator(_marked)]
+Paragraphs = Annotated[list[str], BeforeValidator(_paragraphs), AfterValidator(_marked),
+                      WithJsonSchema({"anyOf": [{"type": "string"},
+                                                {"type": "array", "items": {"type": "string"}}]})]
 """Text in paragraphs: a list, or one text whose blank lines separate the paragraphs; each
 paragraph or list is a :class:`~reportkit.models.markup.Marked` text (lists, bold, italic,
 links: :mod:`reportkit.models.markup`).

@@ -36,6 +36,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reportkit.errors import Problem, RenderError
+from reportkit.i18n import N_
+from reportkit.i18n import gettext as _
 
 __all__ = ["atomic_path", "check_output", "prepare_output"]
 
@@ -93,9 +95,9 @@ def _replace(tmp: Path, out: Path) -> None:
     except PermissionError as exc:
         held = getattr(exc, "winerror", None) in (_SHARING_VIOLATION, _LOCK_VIOLATION)
         if held or (out.is_file() and os.access(out.parent, os.W_OK)):
-            raise RenderError(Problem("the file is open in another program (Word, LibreOffice, "
-                                      "a PDF viewer): close it and run again",
-                                      file=str(out))) from None
+            raise RenderError(Problem(_("the file is open in another program (Word, LibreOffice, "
+                                        "a PDF viewer): close it and run again"),
+                                      file=str(out), code="output.file_open")) from None
         raise
 
 
@@ -108,8 +110,9 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
-          (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"))
+_KINDS = ((stat.S_ISDIR, N_("a folder")), (stat.S_ISCHR, N_("a device")),
+          (stat.S_ISBLK, N_("a device")), (stat.S_ISFIFO, N_("a named pipe (FIFO)")),
+          (stat.S_ISSOCK, N_("a socket")))
 
 
 def prepare_output(out: Path) -> None:
@@ -136,9 +139,10 @@ def check_output(out: Path) -> None:
         return  # not there (or not reachable: making the temporary file will say so)
     for test, kind in _KINDS:
         if test(mode):
-            what = "a file name" if kind == "a folder" else "the name of a file to write"
-            raise RenderError(Problem(f"cannot write here (not a file); the path is {kind}; "
-                                      f"give {what}", file=str(out)))
+            what = _("a file name") if kind == "a folder" else _("the name of a file to write")
+            raise RenderError(Problem(_("cannot write here (not a file); the path is {kind}; "
+                                        "give {what}").format(kind=_(kind), what=what),
+                                      file=str(out), code="output.not_a_file"))
 
 
 def _too_long(out: Path, exc: OSError) -> bool:
@@ -181,16 +185,18 @@ def _mode(out: Path) -> int:
 
 def _cannot_write(out: Path, exc: OSError) -> RenderError:
     reason = exc.strerror or str(exc)
-    hint = "choose another output folder or check its permissions"
+    hint = _("choose another output folder or check its permissions")
     if _too_long(out, exc):
         return RenderError(Problem(
-            f"cannot write here (the path is too long: {len(str(out.absolute()))} characters); "
-            f"choose a shorter folder or file name (Windows allows {WINDOWS_MAX_PATH} characters "
-            "unless long paths are turned on)", file=str(out)))
+            _("cannot write here (the path is too long: {length} characters); choose a shorter "
+              "folder or file name (Windows allows {limit} characters unless long paths are "
+              "turned on)").format(length=len(str(out.absolute())), limit=WINDOWS_MAX_PATH),
+            file=str(out), code="output.path_too_long"))
     if out.is_dir():
-        hint = "the path is a folder; give a file name"
+        hint = _("the path is a folder; give a file name")
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        hint = "the disk is full: free some space or choose another output folder"
+        hint = _("the disk is full: free some space or choose another output folder")
     if exc.errno == errno.EEXIST and out.parent.is_file():  # mkdir's words: "File exists"
-        reason = f"{out.parent} is a file, not a folder"
-    return RenderError(Problem(f"cannot write here ({reason}); {hint}", file=str(out)))
+        reason = _("{folder} is a file, not a folder").format(folder=out.parent)
+    return RenderError(Problem(_("cannot write here ({reason}); {hint}").format(
+        reason=reason, hint=hint), file=str(out), code="output.cannot_write"))

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 
 from reportkit.errors import DataError, Problem
+from reportkit.i18n import N_
+from reportkit.i18n import gettext as _
 
 __all__ = ["MAX_DEPTH", "MAX_DIGITS", "MAX_FILE_BYTES", "MAX_TABLE_BYTES", "MAX_TEXT",
            "MAX_VALUES", "Counter", "check_characters", "check_number", "check_text",
@@ -42,9 +44,9 @@ MAX_DEPTH = 100
 # What YAML 1.2 does not allow in a file (its c-printable set, section 5.1): control characters
 # other than tab and line breaks, DEL, the C1 controls other than NEL, surrogates, U+FFFE/FFFF.
 _NOT_YAML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
-_NAMES = {"\x00": "a NUL character (U+0000)", "\x0c": "a form feed (U+000C)",
-          "\x1b": "an escape character (U+001B)", "\x7f": "a delete character (U+007F)",
-          "\x0b": "a vertical tab (U+000B)"}
+_NAMES = {"\x00": N_("a NUL character (U+0000)"), "\x0c": N_("a form feed (U+000C)"),
+          "\x1b": N_("an escape character (U+001B)"), "\x7f": N_("a delete character (U+007F)"),
+          "\x0b": N_("a vertical tab (U+000B)")}
 
 
 def _thousands(n: int) -> str:
@@ -76,19 +78,22 @@ def check_characters(text: str, name: str, what: str) -> None:
     if found is None:
         return
     char = found.group()
-    named = _NAMES.get(char, f"the control character U+{ord(char):04X}")
+    named = _(_NAMES.get(char, "")) or _("the control character {code}").format(
+        code=f"U+{ord(char):04X}")
     line = text.count("\n", 0, found.start()) + 1
-    hint = " (text pasted from Word can bring one)" if char == "\x0c" else ""
-    raise DataError(Problem(f"holds {named}, which {what} does not allow: delete it{hint}",
-                            file=name, line=line))
+    hint = " " + _("(text pasted from Word can bring one)") if char == "\x0c" else ""
+    raise DataError(Problem(_("holds {character}, which {format} does not allow: delete it"
+                              ).format(character=named, format=what) + hint,
+                            file=name, line=line, code="data.character"))
 
 
 def check_number(text: str, name: str, line: int | None, field: str | None) -> None:
     """Refuse a number written with more than ``MAX_DIGITS`` digits."""
     digits = sum(c.isdigit() for c in text)
     if digits > MAX_DIGITS:
-        raise DataError(Problem(f"a number of {digits} digits is longer than any field takes "
-                                f"(at most {MAX_DIGITS})", file=name, line=line, field=field))
+        raise DataError(Problem(_("a number of {digits} digits is longer than any field takes "
+                                  "(at most {most})").format(digits=digits, most=MAX_DIGITS),
+                                file=name, line=line, field=field, code="data.too_long"))
 
 
 def check_text(text: str, name: str, line: int | None, field: str | None) -> None:
@@ -100,9 +105,10 @@ def check_text(text: str, name: str, line: int | None, field: str | None) -> Non
     reportkit.errors.DataError: p.yaml:2: title: a text of 1 000 001 characters is too long ...
     """
     if len(text) > MAX_TEXT:
-        raise DataError(Problem(f"a text of {_thousands(len(text))} characters is too long "
-                                f"(at most {_thousands(MAX_TEXT)} in one field)",
-                                file=name, line=line, field=field))
+        raise DataError(Problem(_("a text of {length} characters is too long (at most {most} "
+                                  "in one field)").format(length=_thousands(len(text)),
+                                                          most=_thousands(MAX_TEXT)),
+                                file=name, line=line, field=field, code="data.too_long"))
 
 
 class Counter:
@@ -126,10 +132,9 @@ class Counter:
         if self.total <= MAX_VALUES:
             return
         if alias:
-            message = (f"an alias (*name) here makes the file more than "
-                       f"{_thousands(MAX_VALUES)} values; write the values out instead of "
-                       "repeating aliases")
+            message = _("an alias (*name) here makes the file more than {most} values; write the "
+                        "values out instead of repeating aliases")
         else:
-            message = (f"the file holds more than {_thousands(MAX_VALUES)} values, more than "
-                       "a data file may hold")
-        raise DataError(Problem(message, file=self.name, line=line, field=field or None))
+            message = _("the file holds more than {most} values, more than a data file may hold")
+        raise DataError(Problem(message.format(most=_thousands(MAX_VALUES)), file=self.name,
+                                line=line, field=field or None, code="data.too_many"))

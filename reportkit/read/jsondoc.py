@@ -27,6 +27,8 @@ from json import decoder, scanner
 from typing import Any
 
 from reportkit.errors import DataError, Loc, Problem, dotted
+from reportkit.i18n import N_
+from reportkit.i18n import gettext as _
 
 from .bounds import Counter, check_number, check_text
 from .text import nfc
@@ -48,11 +50,11 @@ def parse(text: str, name: str) -> tuple[Any, Lines, list[Problem]]:
     try:
         data = reader.decode(text)
     except json.JSONDecodeError as err:
-        raise DataError(Problem(f"not valid JSON: {_plain(err.msg)}", file=name,
-                                line=err.lineno)) from None
+        raise DataError(Problem(_("not valid JSON: {problem}").format(problem=_plain(err.msg)),
+                                file=name, line=err.lineno, code="json.syntax")) from None
     except RecursionError:
-        raise DataError(Problem("nested too deeply to read (lists or fields inside each other "
-                                "hundreds of levels deep)", file=name)) from None
+        raise DataError(Problem(_("nested too deeply to read (lists or fields inside each other "
+                                  "hundreds of levels deep)"), file=name)) from None
     lines: Lines = {(): 1}
     problems = reader.locate(data, (), lines)
     return nfc(data), lines, problems
@@ -60,9 +62,22 @@ def parse(text: str, name: str) -> tuple[Any, Lines, list[Problem]]:
 
 def _plain(message: str) -> str:
     if message.startswith("Invalid control character"):
-        return ("a control character inside quotes (write a tab as \\t, a line break as "
-                "\\n)")
-    return message.removesuffix(" at")
+        return _("a control character inside quotes (write a tab as \\t, a line break as "
+                 "\\n)")
+    message = message.removesuffix(" at")
+    return _(_JSON[message]) if message in _JSON else message
+
+
+# What the JSON parser's words mean to the person who wrote the file.
+_JSON = {
+    "Expecting property name enclosed in double quotes": N_(
+        "a field name must stand in double quotation marks (\"title\": …), and no comma may "
+        "stand before }"),
+    "Expecting ',' delimiter": N_(
+        "a comma is missing between two values, or a number starts with 0 (write 10, not 010)"),
+    "Expecting ':' delimiter": N_("a colon is missing after a field name (\"title\": …)"),
+    "Expecting value": N_("a value is missing, or a text is not in double quotation marks"),
+}
 
 
 class _Reader(json.JSONDecoder):
@@ -134,7 +149,8 @@ class _Reader(json.JSONDecoder):
         problems = []
         if isinstance(value, dict):
             for key, line, first in self.twice.get(id(value), []):
-                problems.append(Problem(f"given twice (first on line {first})", file=self.name,
+                problems.append(Problem(_("given twice (first on line {line})").format(line=first),
+                                        file=self.name,
                                         line=line, field=dotted((*loc, nfc(key)))))
             for key, line in self.places.get(id(value), {}).items():
                 here: Loc = (*loc, nfc(key))

@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Union, cast, overload
 
 from reportkit.errors import DataError, DataWarning, Loc, Problem
+from reportkit.i18n import N_
+from reportkit.i18n import gettext as _
 from reportkit.kinds import NAMES, get_kind
 
 from .inputs import Format, Input, TextSource, from_mapping, from_path, from_stream, from_text
@@ -102,7 +104,7 @@ def load(data: DataSource, *, kind: str | None = None, source: str | None = None
         ...     load(folder / "r.yaml")
         ... except DataError as err:
         ...     print(err)  # doctest: +ELLIPSIS
-        /tmp/.../r.yaml:4: photos.0.file: '../../srv/foto.jpg' is outside the data file's ...
+        /tmp/.../r.yaml:4: photos.1.file: '../../srv/foto.jpg' is outside the data file's ...
         >>> load(folder / "r.yaml", allow_photos_outside=True).photos[0].file  # doctest: +ELLIPSIS
         '/tmp/.../../../srv/foto.jpg'
         >>> load({"title": "T", "published": "2015-11-09"}, kind="press_release").title
@@ -156,7 +158,7 @@ def loads(text: str, *, kind: str | None = None, source: str | None = None,
     ...     loads("kind: press_release\\ntitle: X\\npublished: 9.11.2015\\n", source="web form")
     ... except DataError as err:
     ...     print(err)
-    web form:3: published: must be a date like 2019-06-01 (got '9.11.2015')
+    web form:3: published: must be a date written year-month-day: 2015-11-09 (got '9.11.2015')
     """
     return _finished(from_text(text, source, format, folder), kind, allow_photos_outside)
 
@@ -209,18 +211,21 @@ def _fields(found: Input, expected: str | None) -> dict[str, Any]:
     they are not fields, or of no kind, or of another."""
     data, name = found.data, found.name
     if not isinstance(data, dict):
-        raise DataError(Problem("must be a set of fields (key: value lines) starting with "
-                                f"'kind:', one of {', '.join(NAMES)}", file=name, line=1))
+        raise DataError(Problem(_("must be a set of fields (key: value lines) starting with "
+                                  "'kind:', one of {kinds}").format(kinds=", ".join(NAMES)),
+                                file=name, line=1, code="data.not_fields"))
     if expected is not None:
         get_kind(expected)  # a kind reportkit knows
         if "kind" not in data:
             return {"kind": expected, **data}
         if data["kind"] != expected:
-            raise DataError(Problem(f"must be {expected!r} here (got {data['kind']!r})",
-                                    file=name, **place(found.lines, ("kind",))))
+            raise DataError(Problem(_("must be {kind} here (got {value})").format(
+                kind=repr(expected), value=repr(data["kind"])),
+                file=name, code="data.kind_other", **place(found.lines, ("kind",))))
     if "kind" not in data:
-        raise DataError(Problem(f"is required: one of {', '.join(NAMES)}", file=name,
-                                line=1 if found.lines else None, field="kind"))
+        raise DataError(Problem(_("is required: one of {kinds}").format(kinds=", ".join(NAMES)),
+                                file=name, line=1 if found.lines else None, field="kind",
+                                code="data.kind_missing"))
     return data
 
 
@@ -272,26 +277,27 @@ def _pictures_beside(found: Input, pictures: Any, at: Loc, allow_outside: bool
             return Problem(message, file=found.name, **place(found.lines, loc))
 
         if "\0" in file:
-            problems.append(here(_NUL_IN_NAME.format(file)))
+            problems.append(here(_(_NUL_IN_NAME).format(repr(file))))
             named.append(photo)
             continue
         absolute = str(found.folder / file)  # an absolute file stays as it is
         named.append({**photo, "file": absolute})
         if _resolved(Path(absolute)) is None:
-            problems.append(here(_LOOP.format(file)))
+            problems.append(here(_(_LOOP).format(repr(file))))
         elif not allow_outside and not _inside(Path(absolute), found.folder):
-            problems.append(here(f"{file!r} is outside the data file's folder; copy the picture "
-                                 "into that folder or a folder in it"
+            problems.append(here(_("{file} is outside the data file's folder; copy the picture "
+                                   "into that folder or a folder in it").format(file=repr(file))
                                  if found.path is not None else
-                                 f"{file!r} is outside the folder {str(found.folder)!r}; copy "
-                                 "the picture into that folder or a folder in it"))
+                                 _("{file} is outside the folder {folder}; copy the picture into "
+                                   "that folder or a folder in it").format(
+                                       file=repr(file), folder=repr(str(found.folder)))))
         elif (wrong := not_a_picture(Path(absolute))) is not None:
             problems.append(here(f"{file!r} {wrong}"))
     return named, problems
 
 
 # a NUL character cannot be in a file name on any system (Python refuses it with ValueError)
-_NUL_IN_NAME = "{!r} is not a file name: it holds a NUL character (\\0)"
+_NUL_IN_NAME = N_("{} is not a file name: it holds a NUL character (\\0)")
 
 
 def _inside(file: Path, folder: Path) -> bool:
@@ -308,7 +314,7 @@ def _resolved(file: Path) -> Path | None:
         return None
 
 
-_LOOP = "{!r} cannot be followed: its symbolic links make a loop"
+_LOOP = N_("{} cannot be followed: its symbolic links make a loop")
 
 
 def _rewarn(caught: list[warnings.WarningMessage], name: str | None) -> None:
@@ -327,18 +333,21 @@ def _referenced(found: Input, ref: str, stack: tuple[Path, ...], problems: list[
         return Problem(message, file=found.name, **place(found.lines, ("project",)))
 
     if "\0" in ref:
-        problems.append(here(_NUL_IN_NAME.format(ref)))
+        problems.append(here(_(_NUL_IN_NAME).format(repr(ref))))
         return None
     if _resolved(target) is None:
-        problems.append(here(_LOOP.format(ref)))
+        problems.append(here(_(_LOOP).format(repr(ref))))
         return None
     if any(target.resolve() == p.resolve() for p in chain):
-        problems.append(here(f"{ref!r} refers back to a file that refers to it"))
+        problems.append(here(_("{file} refers back to a file that refers to it").format(
+            file=repr(ref))))
         return None
     if not target.is_file():
-        problems.append(here(f"no project file {ref!r} next to this file"
+        problems.append(here(_("no project file {file} next to this file").format(
+                                 file=repr(ref))
                              if found.path is not None else
-                             f"no project file {ref!r} in the folder {str(found.folder)!r}"))
+                             _("no project file {file} in the folder {folder}").format(
+                                 file=repr(ref), folder=repr(str(found.folder)))))
         return None
     try:
         project = _load(from_path(target, None), chain, allow_photos_outside)
@@ -346,6 +355,7 @@ def _referenced(found: Input, ref: str, stack: tuple[Path, ...], problems: list[
         problems.extend(err.problems)
         return None
     if getattr(project, "kind", None) != "project":
-        problems.append(here(f"{ref!r} is a {project.kind} file, not a project"))
+        problems.append(here(_("{file} is a {kind} file, not a project").format(
+            file=repr(ref), kind=project.kind)))
         return None
     return project

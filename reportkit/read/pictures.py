@@ -18,10 +18,13 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+from reportkit.i18n import N_
+from reportkit.i18n import gettext as _
+
 __all__ = ["not_a_picture"]
 
-_NOT = ("is not a picture a document can hold (PNG, JPEG, GIF, BMP or TIFF): save it as .png "
-        "or .jpg")
+_NOT = N_("is not a picture a document can hold (PNG, JPEG, GIF, BMP or TIFF): save it as "
+         ".png or .jpg")
 
 
 def not_a_picture(path: Path) -> str | None:
@@ -34,10 +37,11 @@ def not_a_picture(path: Path) -> str | None:
     try:
         Image.from_file(str(path))
     except UnrecognizedImageError:
-        return _NOT
+        return _(_NOT)
     # a picture whose header python-docx cannot follow (cut short, damaged)
     except (struct.error, ValueError, IndexError, KeyError, EOFError):
-        return "is a damaged picture (its header cannot be read): save it again as .png or .jpg"
+        return _("is a damaged picture (its header cannot be read): save it again as .png or "
+                 ".jpg")
     except OSError as err:
-        return f"cannot be read: {err.strerror or err}"
+        return _("cannot be read: {reason}").format(reason=err.strerror or err)
     return None

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from reportkit.errors import DataError, DataWarning, Loc, Problem
+from reportkit.i18n import gettext as _
 
 from .bookschema import LISTS_SHEET, SHEETS, Column, Sheet, folded, sheet_named
 from .cells import clean_cell, date_from_text, serial_date
@@ -58,16 +59,17 @@ def parse_book(path: Path) -> tuple[dict[str, Any], dict[Loc, int | Cell], list[
     found = {spec.name: (name, rows) for name, rows in sheets
              if (spec := sheet_named(name)) is not None}
     if "Projekts" not in found:
-        names = ", ".join(repr(name) for name, _rows in sheets) or "none"
+        names = ", ".join(repr(name) for name, _rows in sheets) or _("none")
         raise DataError(Problem(
-            f"is not a project workbook: it has no sheet 'Projekts' (its sheets: {names}); "
-            "start one with: reportkit new project --xlsx -o projekts.xlsx. A table of rows "
-            "for documents goes to: reportkit batch TEMPLATE TABLE", file=str(path)))
+            _("is not a project workbook: it has no sheet 'Projekts' (its sheets: {names}); "
+              "start one with: reportkit new project --xlsx -o projekts.xlsx. A table of rows "
+              "for documents goes to: reportkit batch TEMPLATE TABLE").format(names=names),
+            file=str(path), code="workbook.not_a_project"))
     for name, _rows in sheets:
         if sheet_named(name) is None and folded(name) != folded(LISTS_SHEET):
             warnings.warn(DataWarning(str(Problem(
-                f"this sheet is not read: the sheets of a project workbook are "
-                f"{', '.join(s.name for s in SHEETS)}", file=str(path), sheet=name))),
+                _("this sheet is not read: the sheets of a project workbook are {sheets}").format(
+                    sheets=", ".join(s.name for s in SHEETS)), file=str(path), sheet=name))),
                 stacklevel=4)
     book = _Book(str(path))
     for spec in SHEETS:

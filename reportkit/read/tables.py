@@ -92,8 +92,8 @@ def read_table(path: str | Path, sheet: str | None = None) -> list[Row]:
     """
     path = Path(path)
     if not path.is_file():
-        why = "is a folder, not a table" if path.is_dir() else "file not found"
-        raise DataError(Problem(why, file=str(path)))
+        why = _("is a folder, not a table") if path.is_dir() else _("file not found")
+        raise DataError(Problem(why, file=str(path), code="table.missing"))
     suffix = path.suffix.lower()
     name: str | None = None
     if suffix == ".csv":
@@ -103,8 +103,9 @@ def read_table(path: str | Path, sheet: str | None = None) -> list[Row]:
     elif suffix == ".ods":
         name, rows = _ods_sheet(path, sheet)
     else:
-        raise DataError(Problem(f"cannot read {suffix or 'a file without extension'}: "
-                                "give an .xlsx, .ods or .csv table", file=str(path)))
+        raise DataError(Problem(_("cannot read {suffix}: give an .xlsx, .ods or .csv table").format(
+            suffix=suffix or _("a file without extension")), file=str(path),
+            code="table.format"))
     return _records(path, rows, name)
 
 
@@ -116,14 +117,16 @@ def _ods_sheet(path: Path, sheet: str | None) -> tuple[str, Rows]:
     visible = [name for name, shown in sheets if shown]
     if sheet is None:
         if not visible:
-            raise DataError(Problem("has no visible sheet to read: name one (--sheet)",
-                                    file=str(path)))
+            raise DataError(Problem(_("has no visible sheet to read: name one (--sheet)"),
+                                    file=str(path), code="table.no_visible_sheet"))
         return visible[0], rows[visible[0]]
     if sheet not in rows:
         titles = ", ".join(repr(name) for name, _shown in sheets)
-        why = "is hidden: show it in LibreOffice" if sheet in dict(sheets) else "does not exist"
-        raise DataError(Problem(f"sheet {sheet!r} {why}; its sheets are: {titles}",
-                                file=str(path)))
+        message = (_("sheet {sheet} is hidden: show it in LibreOffice; its sheets are: {titles}")
+                   if sheet in dict(sheets) else
+                   _("sheet {sheet} does not exist; its sheets are: {titles}"))
+        raise DataError(Problem(message.format(sheet=repr(sheet), titles=titles),
+                                file=str(path), code="table.sheet"))
     return sheet, rows[sheet]
 
 
@@ -132,7 +135,7 @@ def _csv_rows(path: Path) -> list[tuple[int, list[Any]]]:
     break inside quotes stays in its cell, and only CR and LF end a record (not U+2028, NEL
     or a form feed, which ``str.splitlines`` would split at)."""
     raw = read_bytes(path, _("a table"), MAX_TABLE_BYTES)
-    text = decode(raw, str(path), save_as="'CSV UTF-8' or as .xlsx")
+    text = decode(raw, str(path), save_as=_("'CSV UTF-8' or as .xlsx"))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     rows = []
     start = 1
@@ -141,7 +144,8 @@ def _csv_rows(path: Path) -> list[tuple[int, list[Any]]]:
             rows.append((start, list(cells)))
             start = reader.line_num + 1
     except csv.Error as exc:  # a cell over the csv module's 131 072 characters, say
-        raise DataError(Problem(f"not a readable CSV table ({exc})", file=str(path),
+        raise DataError(Problem(_("not a readable CSV table ({reason})").format(reason=exc),
+                                file=str(path),
                                 line=reader.line_num)) from None
     return rows
 
@@ -171,12 +175,13 @@ def _delimiter(text: str) -> str:
 def _records(path: Path, rows: Rows, sheet: str | None) -> list[Row]:
     rows = [(n, cells) for n, cells in rows if any(not _blank(c) for c in cells)]
     if not rows:
-        raise DataError(Problem("the table is empty: the first row must name the columns",
-                                file=str(path)))
+        raise DataError(Problem(_("the table is empty: the first row must name the columns"),
+                                file=str(path), code="table.empty"))
     header_line, header = rows[0]
     names = _header_names(path, header_line, header)
-    overflow = [Problem(f"has a value in column {len(names) + 1} or beyond, which has no name "
-                        "in the first row", file=str(path), line=n)
+    overflow = [Problem(_("has a value in column {column} or beyond, which has no name in the "
+                          "first row").format(column=len(names) + 1), file=str(path), line=n,
+                        code="table.unnamed_value")
                 for n, cells in rows[1:] if any(not _blank(c) for c in cells[len(names):])]
     if overflow:
         raise DataError(overflow)
@@ -185,8 +190,8 @@ def _records(path: Path, rows: Rows, sheet: str | None) -> list[Row]:
                    sheet, letters)
                for n, cells in rows[1:]]
     if not records:
-        raise DataError(Problem("the table has column names but no rows below them",
-                                file=str(path)))
+        raise DataError(Problem(_("the table has column names but no rows below them"),
+                                file=str(path), code="table.no_rows"))
     return records
 
 
@@ -221,22 +226,23 @@ def _header_names(path: Path, line: int, header: list[Any]) -> list[str]:
     problems = []
     for column, name in enumerate(names, 1):
         if name == "":
-            problems.append(Problem(f"column {column} has no name in the first row",
-                                    file=str(path), line=line))
+            problems.append(Problem(_("column {column} has no name in the first row").format(
+                column=column), file=str(path), line=line, code="table.unnamed_column"))
         elif any(part == "" for part in name.split(".")):
-            problems.append(Problem(f"column name {name!r} has an empty part between dots",
-                                    file=str(path), line=line))
+            problems.append(Problem(_("column name {name} has an empty part between dots").format(
+                name=repr(name)), file=str(path), line=line, code="table.empty_part"))
     seen: set[str] = set()
     for name in names:
         if name in seen:
-            problems.append(Problem(f"column name {name!r} appears twice", file=str(path),
-                                    line=line))
+            problems.append(Problem(_("column name {name} appears twice").format(
+                name=repr(name)), file=str(path), line=line, code="table.column_twice"))
         seen.add(name)
     for name in names:
         if any(other.startswith(name + ".") for other in names):
-            problems.append(Problem(f"column {name!r} clashes with the dotted columns "
-                                    f"'{name}.…': use one or the other", file=str(path),
-                                    line=line))
+            problems.append(Problem(_("column {name} clashes with the dotted columns {dotted}: "
+                                      "use one or the other").format(
+                name=repr(name), dotted=f"'{name}.…'"), file=str(path), line=line,
+                code="table.clash"))
     if problems:
         raise DataError(problems)
     return names

@@ -34,9 +34,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from reportkit.errors import DataError, Loc, Problem, dotted
+from reportkit.i18n import gettext as _
 
 from .bounds import MAX_DEPTH, Counter, check_characters, check_number, check_text
 from .text import nfc
+from .yamladvice import yaml_problem
 
 if TYPE_CHECKING:
     from ruamel.yaml.nodes import Node
@@ -117,19 +119,17 @@ def parse(text: str, name: str) -> tuple[Any, Lines, list[Problem]]:
     except MaxDepthExceededError as err:
         raise DataError(_too_deep(name, err.problem_mark)) from None
     except MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark else None
-        message = " ".join(p for p in (err.context, err.problem) if p)
-        raise DataError(Problem(f"not valid YAML: {message}", file=name, line=line)) from None
+        raise DataError(yaml_problem(err, text, name)) from None
     except YAMLError as err:
-        raise DataError(Problem(f"not valid YAML: {err}", file=name)) from None
+        raise DataError(Problem(_("not valid YAML: {problem}").format(problem=err), file=name,
+                                code="yaml.syntax")) from None
     except RecursionError:
         raise DataError(_too_deep(name)) from None
 
 
 def _too_deep(name: str, mark: Any = None) -> Problem:
-    return Problem(f"nested too deeply to read (lists or fields inside each other more than "
-                   f"{MAX_DEPTH} levels deep)", file=name,
+    return Problem(_("nested too deeply to read (lists or fields inside each other more than "
+                     "{depth} levels deep)").format(depth=MAX_DEPTH), file=name,
                    line=mark.line + 1 if mark is not None else None)
 
 
@@ -168,7 +168,8 @@ class _Marker:
                 here = (*loc, nfc(str(key_node.value)))
                 line = key_node.start_mark.line + 1
                 if here in self.lines:
-                    problems.append(Problem(f"given twice (first on line {self.lines[here]})",
+                    problems.append(Problem(_("given twice (first on line {line})").format(
+                                                line=self.lines[here]),
                                             file=self.name, line=line, field=dotted(here)))
                 self.lines[here] = line
                 problems += self.mark(value_node, here)

@@ -18,6 +18,7 @@ from reportkit.output.atomic import atomic_path, prepare_output
 
 from .compiled import CompiledTemplate
 from .contexts import BinaryOutput, NameFunction, context_names, stream_writer
+from .datamessages import data_problem
 from .images import given_data
 from .isolation import InProcess, Limits, Worker, isolation_available, located
 from .linked import check_rendered
@@ -345,7 +346,7 @@ class Template:
         except (ValueError, TypeError, ArithmeticError, LookupError) as exc:
             # a filter refusing a value ("abc" | amount_in_words): the data is wrong. Both
             # render and render_many say so as a RenderError, never a bare Python exception.
-            raise RenderError(str(exc) or type(exc).__name__) from exc
+            raise RenderError(data_problem(self._compiled, exc)) from exc
         return buffer.getvalue()
 
     def _limit_problem(self, tb: TracebackType | None, message: str) -> Problem:

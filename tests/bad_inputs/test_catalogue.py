@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from ruamel.yaml import YAML
 
 import reportkit
-from reportkit import Template, load, to_pdf
+from reportkit import Template, i18n, load, to_pdf
 from reportkit.cli import EXIT_USAGE, cli
 from reportkit.jobs import run_batch
 from reportkit.models import Project
@@ -52,8 +52,8 @@ def test_the_catalogue_has_every_file_and_at_least_40() -> None:
     assert all("\n" not in spec["message"] for spec in CATALOGUE.values())
 
 
-def _expected(spec: dict[str, str], out: Path) -> str:
-    return spec["message"].replace("{out}", str(out)).replace("{blocker}", str(out.parent))
+def _expected(spec: dict[str, str], out: Path, key: str = "message") -> str:
+    return spec[key].replace("{out}", str(out)).replace("{blocker}", str(out.parent))
 
 
 def _call(name: str, spec: dict[str, str], out: Path) -> None:
@@ -139,3 +139,36 @@ def test_command_line_says_it_and_exits_2(name: str, spec: dict[str, str], tmp_p
     assert expected in lines or f"reportkit: {expected}" in lines, lines
     assert _left(out) == []
     assert "Traceback" not in result.output
+
+
+# The entries whose Latvian line is written (message_lv): every bad data file, the CSV tables
+# and the outputs; the template, workbook and PDF messages are still English in Latvian too.
+LATVIAN = [case for case in _cases(skip=NO_CLI) if "message_lv" in case.values[1]]
+
+
+def test_every_bad_data_file_has_its_latvian_line() -> None:
+    assert [n for n, spec in CATALOGUE.items()
+            if spec["entry"] == "load" and "message_lv" not in spec] == []
+    assert all("\n" not in spec.get("message_lv", "") for spec in CATALOGUE.values())
+
+
+@pytest.mark.parametrize(("name", "spec"), LATVIAN)
+def test_library_gives_the_one_line_in_latvian(name: str, spec: dict[str, str], tmp_path: Path,
+                                               in_catalogue: Path) -> None:
+    out = _out(spec, tmp_path)
+    i18n.set_language("lv")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with pytest.raises(reportkit.ReportkitError) as caught:
+            _call(name, spec, out)
+    assert str(caught.value) == _expected(spec, out, "message_lv")
+
+
+@pytest.mark.parametrize(("name", "spec"), LATVIAN)
+def test_command_line_says_it_in_latvian(name: str, spec: dict[str, str], tmp_path: Path,
+                                         in_catalogue: Path) -> None:
+    out = _out(spec, tmp_path)
+    result = CliRunner().invoke(cli, ["--lang", "lv", *_command(name, spec, out)])
+    expected = _expected(spec, out, "message_lv")
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert expected in result.stderr.splitlines(), result.stderr

@@ -44,7 +44,8 @@ def test_a_bad_row_is_reported_by_number_and_the_others_are_written(
     result = run("batch", template, table, "-o", "out", "--name", "{code}.docx")
     assert result.exit_code == 1
     [problem] = lines(result.stderr)
-    assert problem.startswith(f"{table}:3: amount 'desmit' is not a number")
+    assert problem.startswith(f"{table}:3: {template.name}, body, paragraph 1 (")
+    assert ": amount 'desmit' is not a number" in problem
     assert result.stdout == "2 of 3 documents written to out; failed rows: 3\n"
     out = tmp_path / "out"
     assert docx_names(out) == ["A-1.docx", "B-3.docx"]

@@ -320,3 +320,21 @@ def test_decline_refuses_to_guess_a_foreign_name(run: Run) -> None:
         "'Kauņa' (reportkit/lv/data/cities.tsv), write that; or give the forms with "
         "reportkit.add_forms('Kaunas', {'gen': …, 'loc': …}) or in a forms file "
         "(reportkit.load_forms)"]
+
+
+def test_schema_out_writes_every_kind_and_new_writes_the_one_its_file_names(run: Run,
+                                                                            tmp_path: Path) -> None:
+    result = run("schema", "--out", "schema")
+    assert (result.exit_code, result.stdout) == (
+        0, "schema/project.json\nschema/press_release.json\nschema/final_report.json\n")
+    assert run("new", "final_report", "-o", "dati/atskaite.yaml").exit_code == 0
+    line = (tmp_path / "dati/atskaite.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert line == "# yaml-language-server: $schema=schema/final_report.json"
+    written = json.loads((tmp_path / "dati/schema/final_report.json").read_text("utf-8"))
+    assert written["properties"]["kind"]["const"] == "final_report"
+
+
+def test_schema_without_kind_or_out_is_a_usage_error(run: Run) -> None:
+    result = run("schema")
+    assert (result.exit_code, result.stderr) == (
+        2, "reportkit schema: give a KIND, or --out and a folder (see 'reportkit schema --help')\n")

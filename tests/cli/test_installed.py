@@ -107,3 +107,11 @@ def test_the_wheel_installs_as_reportkit_lv_and_its_command_renders_the_demo(
         list((ROOT / "examples").glob("*.yaml")))
     text = " ".join(body_text(tmp_path / "out" / "003_projekta_apraksts.docx"))
     assert "divdesmit divi tūkstoši septiņi simti astoņdesmit trīs eiro 00 centi" in text
+
+
+def test_the_wheel_speaks_latvian(installed: Path, tmp_path: Path) -> None:
+    assert (installed / "reportkit/locale/lv/LC_MESSAGES/reportkit.mo").is_file()
+    done = reportkit(installed, tmp_path, "--lang", "lv", "validate", "nav.yaml")
+    assert (done.returncode, done.stderr) == (2, "nav.yaml: fails nav atrasts\n")
+    done = reportkit(installed, tmp_path, "--lang", "lv", "--help")
+    assert done.stdout.startswith("Lietošana: reportkit [IESPĒJAS]")

@@ -126,7 +126,9 @@ def test_python_m_reportkit_batch_with_a_bad_row_exits_1(tmp_path: Path) -> None
     done = run_module("batch", template, "t.csv", "-o", "out", "--name", "{code}", cwd=tmp_path)
     assert done.returncode == 1
     assert done.stdout == "2 of 3 documents written to out; failed rows: 3\n"
-    assert done.stderr.startswith("t.csv:3: amount 'nav' is not a number")
+    assert done.stderr.startswith(
+        't.csv:3: t.docx, body, paragraph 1 ("{{ code }} {{ sum | amount_in_words }}"): '
+        "amount 'nav' is not a number")
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["A.docx", "C.docx"]
 
 

@@ -172,7 +172,7 @@ def test_photo_outside_the_data_folder_needs_the_flag(run: Run, tmp_path: Path,
     release = _release_with_outside_photo(tmp_path)
     refused = run(command, release)
     assert refused.exit_code == 2
-    assert "photos.0.file: '../foto/a.png' is outside the data file's folder" in refused.stderr
+    assert "photos.1.file: '../foto/a.png' is outside the data file's folder" in refused.stderr
     allowed = run(command, release, "--allow-photos-outside")
     assert allowed.exit_code == 0, allowed.stderr
     if command == "render":

@@ -20,9 +20,10 @@ Run = Callable[..., Result]
 
 
 def run_module(*args: str | Path, cwd: Path, env: dict[str, str] | None = None,
-               timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """``python -m reportkit ARGS`` in a new process, as a double-clicked script runs it."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+               timeout: float = 120, clean: bool = False) -> subprocess.CompletedProcess[str]:
+    """``python -m reportkit ARGS`` in a new process, as a double-clicked script runs it;
+    ``clean``: in ``env`` alone (with this checkout importable), not the test's environment."""
+    environment = {**({} if clean else os.environ), "PYTHONPATH": str(ROOT), **(env or {})}
     environment.pop("REPORTKIT_DEBUG", None)
     return subprocess.run([sys.executable, "-m", "reportkit", *[str(a) for a in args]],
                           cwd=cwd, env=environment, capture_output=True, text=True,

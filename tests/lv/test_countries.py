@@ -157,5 +157,5 @@ def test_a_data_file_with_a_code_babel_added_is_refused(other_babel: None,
     valid = (ROOT / "tests" / "bad_inputs" / "_valid_project.yaml").read_text(encoding="utf-8")
     path.write_text(valid + "partners:\n  - {name: Sark School, country: CQ}\n",
                     encoding="utf-8")
-    with pytest.raises(DataError, match=r"partners\.0\.country: must be a two-letter ISO"):
+    with pytest.raises(DataError, match=r"partners\.1\.country: must be a two-letter ISO"):
         load(path)

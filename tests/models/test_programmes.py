@@ -231,4 +231,4 @@ def test_an_unknown_scheme_lists_the_data_files_programmes(tmp_path: Path) -> No
         load(path)
     assert str(err.value).startswith(f"{path}:3: programme.scheme: must be one of "
                                      "'erasmus_plus_2021_2027', 'erasmus_plus_2014_2020', ")
-    assert str(err.value).endswith("'national' or 'other' (got 'horizon_2020')")
+    assert str(err.value).endswith("'national', 'other' (got 'horizon_2020')")

@@ -119,4 +119,4 @@ def test_a_spent_category_must_be_in_the_budget_and_the_message_lists_its_catego
 def test_mobilities_done_must_fall_inside_the_project_period() -> None:
     with pytest.raises(ValidationError) as err:
         report(mobilities=[{"title": "Kursi Spānijā", "start": date(2021, 3, 1)}])
-    assert "mobilities.0.start: 2021-03-01 is outside the project period" in str(err.value)
+    assert "mobilities.1.start: 2021-03-01 is outside the project period" in str(err.value)

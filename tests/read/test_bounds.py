@@ -43,7 +43,7 @@ def test_a_pipe_is_refused_not_waited_for(tmp_path: Path) -> None:
 def test_an_alias_inside_itself_is_read_and_refused_by_its_field(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
     path.write_text("kind: project\ntitle: &a [*a]\n", encoding="utf-8")
-    assert f"{path}:2: title: must be text (got [[...]])" in problems(path)
+    assert f"{path}:2: title: must be text (got […])" in problems(path)
 
 
 def test_json_nan_and_infinity_are_text_so_money_refuses_them(tmp_path: Path) -> None:

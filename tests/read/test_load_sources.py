@@ -137,7 +137,8 @@ def test_json_is_read_as_json_by_format_or_by_the_source_name() -> None:
         assert project.budget.total == Decimal("22783.10")
     with pytest.raises(DataError) as err:
         reportkit.loads('{"kind": "project",\n"title": }', source="dati.json")
-    assert messages(err) == ["dati.json:2: not valid JSON: Expecting value"]
+    assert messages(err) == ["dati.json:2: not valid JSON: a value is missing, or a text is not "
+                             "in double quotation marks"]
 
 
 def test_a_dump_loads_back_as_an_equal_model() -> None:
@@ -162,7 +163,7 @@ def test_photos_of_a_text_or_mapping_are_named_relative_to_folder(tmp_path: Path
     with pytest.raises(DataError) as err:
         reportkit.loads(text.replace("logo.png", "../logo.png"), folder=tmp_path / "sub",
                         source="forma")
-    assert messages(err) == [f"forma:4: photos.0.file: '../logo.png' is outside the folder "
+    assert messages(err) == [f"forma:4: photos.1.file: '../logo.png' is outside the folder "
                              f"'{tmp_path / 'sub'}'; copy the picture into that folder or a "
                              "folder in it"]
     data = {"kind": "press_release", "title": "T", "photos": [{"file": "logo.png",

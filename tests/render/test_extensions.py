@@ -127,7 +127,8 @@ def test_a_program_s_own_filters_and_tests_render_are_checked_and_listed(
         "again: the filter 'initials' was already added (another function); give this one "
         "another name",
         "check: []",
-        "refused: 'Z9' is not a code this office knows",
+        "refused: t.docx, body, paragraph 2 (\"{{ code|strict }}\"): 'Z9' is not a code this "
+        "office knows",
         "huge: TemplateError huge.docx, body, paragraph 2 (\"{{ 'x'|huge }}\"): unsafe template "
         "code: a value of 10000001 characters or items; the limit is 10000000",
         "text: A. K.: X, B, <.",

@@ -53,7 +53,7 @@ def test_a_yaml_alias_bomb_in_an_unknown_field(tmp_path: Path) -> None:
     assert len(text.encode()) < 2048
     done = capped("render", bomb, "-o", tmp_path / "out", cwd=tmp_path)
     assert (done.returncode, done.stderr.splitlines()) == (2, [
-        f"{bomb}:8: nezinams.f.0: an alias (*name) here makes the file more than 200 000 "
+        f"{bomb}:8: nezinams.f.1: an alias (*name) here makes the file more than 200 000 "
         "values; write the values out instead of repeating aliases"])
     assert not (tmp_path / "out").exists()
 

@@ -47,19 +47,19 @@ def _one_line(data: Path, **options: bool) -> str:
 def test_a_relative_escape_is_refused_with_its_line(office: Path) -> None:
     data = _release(office, "../../etc/passwd")
     assert _one_line(data) == (
-        f"{data}:5: photos.0.file: '../../etc/passwd' is outside the data file's folder; "
+        f"{data}:5: photos.1.file: '../../etc/passwd' is outside the data file's folder; "
         "copy the picture into that folder or a folder in it")
 
 
 def test_an_absolute_path_is_refused(office: Path) -> None:
     data = _release(office, "/etc/passwd")
-    assert "photos.0.file: '/etc/passwd' is outside the data file's folder" in _one_line(data)
+    assert "photos.1.file: '/etc/passwd' is outside the data file's folder" in _one_line(data)
 
 
 def test_a_link_leading_out_is_refused(office: Path) -> None:
     (office / "foto.png").symlink_to(office.parent / "arpus.png")
     data = _release(office, "foto.png")
-    assert "photos.0.file: 'foto.png' is outside the data file's folder" in _one_line(data)
+    assert "photos.1.file: 'foto.png' is outside the data file's folder" in _one_line(data)
 
 
 def test_a_way_out_and_back_in_is_allowed(office: Path) -> None:
