@@ -134,7 +134,7 @@ def test_final_report_budget_table_totals_balance_and_e_signature(texts: dict[st
     assert (f"Atlikuma maksājums: 16{NB}833,00 EUR (sešpadsmit tūkstoši astoņi simti "
             "trīsdesmit trīs eiro 00 centi).") in text
     assert "Pielikumi\n1. Dalībnieku saraksts\n2. Kursu apliecību kopijas" in text
-    assert ("Daugavpils pilsētas Izglītības pārvaldes vadītāja |  | M. Isupova\n\n"
+    assert ("Daugavpils pilsētas Izglītības pārvaldes vadītāja |  | M.\xa0Isupova\n\n"
             "DOKUMENTS IR PARAKSTĪTS AR DROŠU ELEKTRONISKO PARAKSTU UN SATUR LAIKA ZĪMOGU") in text
 
 
