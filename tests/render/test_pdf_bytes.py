@@ -9,7 +9,6 @@ the document's first bytes; one test converts a rendered document with the real 
 from __future__ import annotations
 
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -21,20 +20,6 @@ from tests.helpers.docx import pdf_text
 from tests.helpers.templates import soffice_or_fail
 
 FAKE = Path(__file__).with_name("fake_soffice.py")
-
-
-@pytest.fixture
-def temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """REPORTKIT_SOFFICE names the fake; temporary folders go to a folder of the test's."""
-    script = tmp_path / "bin" / "soffice"
-    script.parent.mkdir()
-    script.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{FAKE}" "$@"\n')
-    script.chmod(0o755)
-    monkeypatch.setenv("REPORTKIT_SOFFICE", str(script))
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
 
 
 def assert_clean(temp: Path) -> None:

@@ -15,7 +15,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -27,20 +26,6 @@ from reportkit.render import pool, soffice
 from tests.helpers.docx import pdf_text
 
 FAKE = Path(__file__).with_name("fake_soffice.py")
-
-
-@pytest.fixture
-def temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """REPORTKIT_SOFFICE names the fake; work folders go to a temporary folder of the test's."""
-    script = tmp_path / "bin" / "soffice"
-    script.parent.mkdir()
-    script.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{FAKE}" "$@"\n')
-    script.chmod(0o755)
-    monkeypatch.setenv("REPORTKIT_SOFFICE", str(script))
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
 
 
 def documents(folder: Path, *names: str) -> list[Path]:
