@@ -14,6 +14,7 @@ from typing import Any
 
 import docx
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
@@ -92,6 +93,19 @@ def _styles(document: Doc) -> None:
     document.styles["Caption"].font.italic = True
     document.styles["Caption"].font.bold = False
     document.styles["Quote"].font.italic = True
+    _hyperlink_style(document)
+
+
+def _hyperlink_style(document: Doc) -> None:
+    """Word's own Hyperlink character style (blue, underlined), which python-docx's default
+    package lacks: a link in marked-up text takes it, and a coordinator restyles every link of
+    a document by changing it in Word."""
+    style = document.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+    style.base_style = document.styles["Default Paragraph Font"]
+    style.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
+    style.font.underline = True
+    style.priority = 99
+    style.unhide_when_used = True
 
 
 def _field(paragraph: Any, code: str) -> None:

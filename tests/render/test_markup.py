@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import docx
+import docx.shared
 import pytest
 from pydantic import TypeAdapter
 
@@ -189,3 +191,10 @@ def test_the_examples_use_the_markup_where_the_seeds_do(tmp_path: Path) -> None:
     assert links(press) == [  # seed 002: the web address and the e-mail, real links
         ("http://ms.lps.lv/", "http://ms.lps.lv/"),
         ("evelina.balode@ip.daugavpils.lv", "mailto:evelina.balode@ip.daugavpils.lv")]
+    # the built-in templates have Word's Hyperlink style: links take it, not a direct colour
+    formats = run_formats(press)
+    assert "Hyperlink" in formats["http://ms.lps.lv/"]
+    assert "Hyperlink" in formats["evelina.balode@ip.daugavpils.lv"]
+    styles = docx.Document(str(press)).styles
+    assert styles["Hyperlink"].font.color.rgb == docx.shared.RGBColor(0x05, 0x63, 0xC1)
+    assert styles["Hyperlink"].font.underline is True
