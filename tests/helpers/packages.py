@@ -55,6 +55,23 @@ def add_relationship(parts: Parts, rels: str, rid: str, kind: str, target: str, 
                               f'{kind}" Target="{target}"{mode}/></Relationships>').encode()
 
 
+def add_part(parts: Parts, name: str, content_type: str, rels: str, kind: str,
+               data: bytes | None = None) -> None:
+    """Register the part ``name`` as Word and Excel do: its content type in
+    ``[Content_Types].xml`` and a relationship of type ``kind`` from ``rels`` (the target is
+    relative to the folder ``rels`` describes); ``data`` is its content, or None when the caller
+    writes it (streamed, for a huge part)."""
+    override = f'<Override PartName="/{name}" ContentType="{content_type}"/></Types>'
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"</Types>",
+                                                                        override.encode())
+    owner = rels.replace("_rels/", "").removesuffix(".rels")
+    folder = owner.rsplit("/", 1)[0] + "/" if "/" in owner else ""
+    add_relationship(parts, rels, "rIdAdded" + kind.replace("-", ""), kind,
+                     name.removeprefix(folder), external=False)
+    if data is not None:
+        parts[name] = data
+
+
 def linked_picture(path: Path, target: str) -> Path:
     """A document whose picture is linked (``<a:blip r:link>``) to ``target``, not embedded:
     what Word writes for Insert › Picture › Link to File."""
@@ -131,18 +148,7 @@ CUSTOM = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties 
 
 def with_property(template: Path, value: str, name: str = "reportkit-rows") -> Path:
     """The template with a custom document property, as Word stores one (docProps/custom.xml)."""
-    with zipfile.ZipFile(template) as zf:
-        parts = {n: zf.read(n) for n in zf.namelist()}
-    parts["docProps/custom.xml"] = CUSTOM.replace("{name}", name).replace(
-        "{value}", value).encode()
-    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
-        b"</Types>", b'<Override PartName="/docProps/custom.xml" ContentType="application/'
-        b'vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>')
-    parts["_rels/.rels"] = parts["_rels/.rels"].replace(
-        b"</Relationships>", b'<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats'
-        b'.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"'
-        b'/></Relationships>')
-    with zipfile.ZipFile(template, "w") as zf:
-        for part, data in parts.items():
-            zf.writestr(part, data)
-    return template
+    custom = CUSTOM.replace("{name}", name).replace("{value}", value).encode()
+    return rewrite(template, lambda parts: add_part(
+        parts, "docProps/custom.xml", "application/vnd.openxmlformats-officedocument."
+        "custom-properties+xml", "_rels/.rels", "custom-properties", custom))

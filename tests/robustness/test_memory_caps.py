@@ -16,6 +16,7 @@ from pathlib import Path
 
 from tests.helpers.cli import ROOT, make_template
 from tests.helpers.office import workbook
+from tests.helpers.packages import add_part
 
 CAP = 1 << 30
 _CAPPED = (
@@ -75,13 +76,8 @@ def _shared_text_bomb(path: Path, size: int) -> Path:
         parts = {n: zf.read(n) for n in zf.namelist()}
     parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(
         b'<c r="A2" t="inlineStr"><is><t>x</t></is></c>', b'<c r="A2" t="s"><v>0</v></c>')
-    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
-        b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
-        b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
-    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
-        b"</Relationships>", b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/'
-        b'officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
-        b"</Relationships>")
+    add_part(parts, "xl/sharedStrings.xml", "application/vnd.openxmlformats-officedocument."
+             "spreadsheetml.sharedStrings+xml", "xl/_rels/workbook.xml.rels", "sharedStrings")
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in parts.items():
             zf.writestr(name, data)
