@@ -10,14 +10,11 @@ from pathlib import Path
 import docx
 
 from reportkit import Template
+from tests.helpers.cli import make_template
 
 
 def _template(folder: Path) -> Path:
-    path = folder / "veidne.docx"
-    document = docx.Document()
-    document.add_paragraph("Projekts {{ title }}")
-    document.save(str(path))
-    return path
+    return make_template(folder / "veidne.docx", ["Projekts {{ title }}"])
 
 
 def _mode(path: Path) -> int:

@@ -21,6 +21,7 @@ from click.testing import CliRunner
 
 from reportkit import RenderError, Template
 from reportkit.cli import EXIT_USAGE, cli
+from tests.helpers.cli import make_template
 
 VALID = Path(__file__).parents[1] / "bad_inputs" / "_valid_project.yaml"
 
@@ -52,11 +53,7 @@ def special(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Pa
 
 
 def _template(folder: Path) -> Path:
-    path = folder / "veidne.docx"
-    document = docx.Document()
-    document.add_paragraph("Projekts {{ title }}")
-    document.save(str(path))
-    return path
+    return make_template(folder / "veidne.docx", ["Projekts {{ title }}"])
 
 
 def _line(path: Path, kind: str) -> str:

@@ -20,6 +20,7 @@ from reportkit import Template, TemplateError
 from reportkit.cli import EXIT_USAGE
 from reportkit.render.isolation import Limits
 from tests.helpers.capped import module, run_capped
+from tests.helpers.cli import make_template
 
 VALID = Path(__file__).parents[1] / "bad_inputs" / "_valid_project.yaml"
 # nine-million-character texts, each new, kept in a list: 900 GB if nothing stopped it
@@ -37,12 +38,7 @@ LOW = {"REPORTKIT_MEMORY_MB": "200", "REPORTKIT_TIME_LIMIT": "2"}
 
 
 def _template(folder: Path, text: str) -> Path:
-    path = folder / "uzbrukums.docx"
-    document = docx.Document()
-    document.add_paragraph("Virsraksts")
-    document.add_paragraph(text)
-    document.save(str(path))
-    return path
+    return make_template(folder / "uzbrukums.docx", ["Virsraksts", text])
 
 
 def _api(template: Path, out: Path) -> list[str]:

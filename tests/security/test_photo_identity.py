@@ -12,7 +12,6 @@ import shutil
 import zipfile
 from pathlib import Path
 
-import docx
 import pytest
 from click.testing import CliRunner
 
@@ -20,6 +19,7 @@ from reportkit import Template, TemplateError, load
 from reportkit.cli import EXIT_USAGE, cli
 from reportkit.models import Photo
 from reportkit.render.images import given_data, image
+from tests.helpers.cli import make_template
 from tests.helpers.packages import PICTURE
 
 BUILDERS = {
@@ -44,12 +44,7 @@ def office(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def _template(folder: Path, text: str) -> Path:
-    path = folder / "veidne.docx"
-    document = docx.Document()
-    document.add_paragraph("{{ title }}")
-    document.add_paragraph(text)
-    document.save(str(path))
-    return path
+    return make_template(folder / "veidne.docx", ["{{ title }}", text])
 
 
 @pytest.mark.parametrize("method", list(BUILDERS))

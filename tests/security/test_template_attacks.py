@@ -24,6 +24,7 @@ from reportkit import Template, TemplateError
 from reportkit.cli import EXIT_USAGE, cli
 from reportkit.models import Photo
 from reportkit.render.isolation import Limits
+from tests.helpers.cli import make_template
 
 ATTACKS = {
     "globals via cycler": "{{ cycler.__init__.__globals__.os.getpid() }}",
@@ -125,12 +126,7 @@ CONTEXT = {"x": "abc", "p": Photo(file="foto.png", caption="Dalībnieki"), "l": 
 
 
 def _template(folder: Path, text: str) -> Path:
-    path = folder / "uzbrukums.docx"
-    document = docx.Document()
-    document.add_paragraph("Virsraksts")
-    document.add_paragraph(text)
-    document.save(str(path))
-    return path
+    return make_template(folder / "uzbrukums.docx", ["Virsraksts", text])
 
 
 @pytest.mark.parametrize("source", list(ATTACKS.values()), ids=list(ATTACKS))
