@@ -23,6 +23,14 @@ INSTALL = ("install LibreOffice and poppler: apt-get install libreoffice-writer-
            "poppler-utils (.ci/run does this)")
 
 
+def soffice_or_fail() -> str:
+    """The LibreOffice program, or the test fails saying how to install it."""
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if not found:
+        pytest.fail(f"LibreOffice (soffice) is not on PATH: {INSTALL}")
+    return found
+
+
 def part_text(path: Path, zipname: str = "word/document.xml") -> list[str]:
     """The text of each paragraph of one part, as Word shows it (breaks as newlines)."""
     with zipfile.ZipFile(path) as zf:

@@ -3,7 +3,6 @@ and converted by LibreOffice, zip parts edited, headers patched."""
 
 from __future__ import annotations
 
-import shutil
 import struct
 import subprocess
 import tempfile
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from tests.helpers.docx import INSTALL
+from tests.helpers.docx import INSTALL, soffice_or_fail
 
 SHEET = "xl/worksheets/sheet1.xml"
 
@@ -68,18 +67,11 @@ def patch_entry(src: Path, dst: Path, part: str, *, method: int | None = None,
     return dst
 
 
-def soffice() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if not found:
-        pytest.fail(f"LibreOffice (soffice) is not on PATH: {INSTALL}")
-    return found
-
-
 def through_libreoffice(files: Sequence[Path], out_dir: Path, to: str = "xlsx") -> list[Path]:
     """``files`` opened and saved by LibreOffice as ``to``, in ``out_dir`` (one process)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as profile:
-        subprocess.run([soffice(), f"-env:UserInstallation=file://{profile}", "--headless",
+        subprocess.run([soffice_or_fail(), f"-env:UserInstallation=file://{profile}", "--headless",
                         "--convert-to", to, "--outdir", str(out_dir), *map(str, files)],
                        check=True, capture_output=True, timeout=300)
     made = [out_dir / f"{f.stem}.{to}" for f in files]

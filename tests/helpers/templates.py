@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
 
 import docx
-import pytest
 from docxtpl import RichText
 
-from tests.helpers.docx import INSTALL
+from tests.helpers.docx import soffice_or_fail
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _FOOTNOTES_XML = (
@@ -88,13 +86,6 @@ def rich_template(path: Path) -> Path:
     table.cell(2, 0).text = "{%tr endfor %}"
     document.save(str(path))
     return path
-
-
-def soffice_or_fail() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if not found:
-        pytest.fail(f"LibreOffice (soffice) is not on PATH: {INSTALL}")
-    return found
 
 
 LIBREOFFICE_DOCX = "docx:MS Word 2007 XML"  # File > Save As > Word 2007–365 (.docx)
