@@ -77,7 +77,13 @@ def get_kind(name: object, **where: Any) -> Kind:
     """
     if isinstance(name, str) and name in KINDS:
         return KINDS[name]
-    shown = repr(name) if isinstance(name, str) else _("{kind} (a kind is one word)").format(
-        kind=repr(name))
-    raise DataError(Problem(_("unknown kind {kind}; the kinds are: {kinds}").format(
-        kind=shown, kinds=", ".join(NAMES)), code="data.kind_unknown", **where))
+    kinds = ", ".join(NAMES)
+    if isinstance(name, (dict, list)):  # kind: {project: true}, kind: [project]
+        what = _("a set of fields") if isinstance(name, dict) else _("a list")
+        message = _("a kind is one word, not {what}; the kinds are: {kinds}").format(
+            what=what, kinds=kinds)
+    else:
+        shown = repr(name) if isinstance(name, str) else _("{kind} (a kind is one word)").format(
+            kind=str(name).lower() if isinstance(name, bool) else name)
+        message = _("unknown kind {kind}; the kinds are: {kinds}").format(kind=shown, kinds=kinds)
+    raise DataError(Problem(message, code="data.kind_unknown", **where))
