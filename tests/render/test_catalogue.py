@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import jinja2
 import pytest
 from click.testing import CliRunner
 
@@ -16,6 +17,8 @@ from reportkit.render.filters import FILTERS
 from reportkit.render.sandbox import environment
 
 DOCS = Path(__file__).parents[2] / "docs" / "filters.md"
+LOCKED_JINJA = re.search(r"(?m)^Jinja2==(\S+)$", (DOCS.parents[1] / "constraints.txt").read_text(
+    encoding="utf-8")).group(1)  # type: ignore[union-attr]
 
 
 def command(*args: str) -> str:
@@ -30,8 +33,22 @@ def listed(text: str) -> dict[str, str]:
     return {re.split(r"[|(]| is ", usage)[1].split("(")[0]: usage for usage in usages}
 
 
+def _jinja_texts_apart(markdown: str) -> str:
+    """The markdown with the descriptions of Jinja's own filters and tests left out (their
+    headings kept): those are Jinja's docstrings, which change between Jinja versions."""
+    kept = []
+    for section in re.split(r"(?m)^(?=## )", markdown):
+        if section.startswith("## ") and "Jinja's" in section.split("\n", 1)[0]:
+            section = "\n".join(line for line in section.splitlines() if line.startswith("#"))
+        kept.append(section)
+    return "".join(kept)
+
+
 def test_the_docs_file_is_what_the_command_makes() -> None:
-    assert DOCS.read_text(encoding="utf-8") == command("--markdown"), (
+    written, made = DOCS.read_text(encoding="utf-8"), command("--markdown")
+    if jinja2.__version__ != LOCKED_JINJA:  # e.g. the oldest bounds: Jinja's own texts differ
+        written, made = _jinja_texts_apart(written), _jinja_texts_apart(made)
+    assert written == made, (
         "docs/filters.md is out of date: run  reportkit filters --markdown > docs/filters.md")
 
 
