@@ -173,7 +173,7 @@ def batch(template: Path, table: Path, out_dir: Path, name: str, pdf: bool,
     """
     from reportkit.jobs import run_batch
 
-    with progress_bar("Dokumenti") as bar, interrupt_between_items() as stop_if_asked:
+    with progress_bar(_("Documents")) as bar, interrupt_between_items() as stop_if_asked:
 
         def progress(done: int, total: int) -> None:
             stop_if_asked()
