@@ -39,9 +39,10 @@ def words(amount: str, cents: str, currency_word: str | None, currency: str) -> 
                                cents=cents,  # type: ignore[arg-type]  # click.Choice checked it
                                currency_word=currency_word)
     except (ValueError, TypeError) as exc:
-        raise ReportkitError(Problem(str(exc))) from None
-    click.echo(text)
+        from reportkit.models.refusals import said  # only here: it imports the models
 
+        raise ReportkitError(Problem(said(str(exc)))) from None
+    click.echo(text)
 
 
 @click.command(cls=ReportkitCommand, epilog=EPILOG)
@@ -71,7 +72,9 @@ def decline(text: str, case: str, gender: str | None, person: bool) -> None:
         else:
             click.echo(decline_text(text, case))
     except ValueError as exc:
-        raise ReportkitError(Problem(str(exc))) from None
+        from reportkit.models.refusals import said  # only here: it imports the models
+
+        raise ReportkitError(Problem(said(str(exc)))) from None
 
 
 COMMANDS = (words, decline)

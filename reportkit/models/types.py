@@ -254,7 +254,9 @@ def _declinable(text: str) -> str:
         try:
             decline(text, case)
         except ValueError as exc:  # lv says why and how to give the forms
-            raise ValueError(str(exc)) from None
+            from .refusals import said
+
+            raise ValueError(said(str(exc))) from None
     return text
 
 
