@@ -139,3 +139,14 @@ def test_computed_fields_and_category_keys_in_latvian(latvian: None) -> None:
             lambda: Period.model_validate({**p.model_dump(), "months": 99}))
     assert "kategorija ir atslēga ar mazajiem burtiem, piemēram, travel vai staff (ierakstīts: " \
         "'Travel')" in refused(lambda: Budget(total="5.00", categories={"Travel": "5.00"}))
+
+
+def test_an_amount_written_with_both_separators_in_both_languages() -> None:
+    english = "amount '22,783.00' mixes ',' and '.': write 22783.00 or 22 783,00"
+    assert english in refused(lambda: Budget(total="22,783.00"))
+    i18n.set_language("lv")
+    try:
+        assert "summā '22,783.00' ir gan ',', gan '.': rakstiet 22783.00 vai 22 783,00" in \
+            refused(lambda: Budget(total="22,783.00"))
+    finally:
+        i18n.set_language("en")
