@@ -131,7 +131,7 @@ def test_bad_options_and_missing_files_in_latvian(latvian: None, tmp_path: Path)
     assert str(err.value) == "workers skaitam jābūt vismaz 1 (ierakstīts: 0)"
     with pytest.raises(ConversionError) as err:
         to_pdf(docs, timeout=0)
-    assert str(err.value) == "laika limitam jābūt vairāk nekā 0 sekundēm (ierakstīts: 0)"
+    assert str(err.value) == "laika limitam jābūt lielākam par 0 sekundēm (ierakstīts: 0)"
     with pytest.raises(ConversionError) as err:
         to_pdf([tmp_path / "nav.docx"])
     assert str(err.value) == f"{tmp_path / 'nav.docx'}: šāda faila nav"
