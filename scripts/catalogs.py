@@ -43,9 +43,9 @@ FIXED = datetime(2026, 1, 1, tzinfo=timezone.utc)  # no dates that change every 
 def extract_help(fileobj: Any, keywords: Any, comment_tags: Any,
                  options: Any) -> Iterator[tuple[int, str, str, list[str]]]:
     """Babel's Python extraction, and the command line's help texts as click shows them: the
-    docstrings of functions made commands (``@cli.command``, ``@click.group``) and every
-    ``help=``/``epilog=`` text and ``EPILOG``, cleaned with ``inspect.cleandoc`` as
-    :mod:`reportkit.cli.translated` looks them up."""
+    docstrings of functions made commands (``@click.command``, ``@cli.command``,
+    ``@click.group``) and every ``help=``/``epilog=`` text and ``EPILOG``, cleaned with
+    ``inspect.cleandoc`` as :mod:`reportkit.cli.translated` looks them up."""
     source = fileobj.read()
     yield from extract_python(io.BytesIO(source), keywords, comment_tags, options)
     for node in ast.walk(ast.parse(source)):

@@ -1,6 +1,7 @@
 """The ``reportkit`` command line. It holds no logic of its own: each command calls the library.
 
-``app`` reports problems and sets exit codes, ``commands`` holds the commands, ``terminal`` the
+``app`` reports problems and sets exit codes, ``commands`` is the command group (its commands in
+``documents``, ``data_files``, ``templates`` and ``latvian``), ``terminal`` the
 progress bar and Ctrl-C handling.
 
     $ reportkit render projekts.yaml

@@ -11,13 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportkit.errors import shorten
+from reportkit.i18n import N_, ngettext
 from reportkit.i18n import gettext as _
-from reportkit.i18n import ngettext
 
 if TYPE_CHECKING:
     from reportkit.jobs.batch import BatchResult
 
 __all__ = ["batch_summary", "data_summary"]
+
+_KINDS = {"project": N_("project"), "press_release": N_("press release"),
+          "final_report": N_("final report")}
 
 
 def batch_summary(result: BatchResult, out_dir: Path) -> str:
@@ -38,7 +41,7 @@ def batch_summary(result: BatchResult, out_dir: Path) -> str:
 def data_summary(model: Any) -> str:
     """One line about a loaded data file: its kind, project number, title and a key figure."""
     project: Any = model if model.kind == "project" else getattr(model, "project", None)
-    parts = [model.kind.replace("_", " ")]
+    parts = [_(_KINDS.get(model.kind, model.kind))]
     if project is not None and project.code is not None:
         parts.append(str(project.code))
     title = model.title if hasattr(model, "title") else project.title

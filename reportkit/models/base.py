@@ -121,8 +121,9 @@ class Model(BaseModel):
             return handler(data)
         given = {name: data[name] for name in computed if name in data}
         model = handler({k: v for k, v in data.items() if k not in given})
-        raise_problems([((name,), f"is computed from the other values ({_shown(now)}); leave "
-                                  "it out or correct the values it comes from")
+        raise_problems([((name,), _("is computed from the other values ({value}); leave it "
+                                    "out or correct the values it comes from").format(
+                                        value=_shown(now)))
                         for name, value in given.items()
                         if to_jsonable_python(value) != to_jsonable_python(
                             now := getattr(model, name))])

@@ -40,7 +40,8 @@ def share(part: Decimal, whole: Decimal) -> Decimal:
 def _keys(amounts: dict[str, Decimal]) -> dict[str, Decimal]:
     bad = [k for k in amounts if not k.replace("_", "").isalnum() or k != k.lower()]
     if bad:
-        raise ValueError(f"a category is a key in lower case like travel or staff (got {bad[0]!r})")
+        raise ValueError(_("a category is a key in lower case like travel or staff (got "
+                           "{key})").format(key=repr(bad[0])))
     return amounts
 
 

@@ -122,12 +122,12 @@ the project number is on the grant agreement and looks like 2022-1-LV01-KA220-SC
         """
         text = text.strip()
         if not text:
-            raise ValueError("must not be empty")
+            raise ValueError(_("must not be empty"))
         if _FORM_ID.fullmatch(text.upper()):
-            raise ValueError(
-                f"{text!r} is an application form id, not a project number; the project number "
-                f"is on the grant agreement and looks like {_EXAMPLE}"
-            )
+            raise ValueError(_(
+                "{code} is an application form id, not a project number; the project number "
+                "is on the grant agreement and looks like {example}").format(
+                    code=repr(text), example=_EXAMPLE))
         if not _LOOKS_ERASMUS.match(text.replace(" ", "")):
             return cls._free(text)
         return cls._erasmus(text)
@@ -143,7 +143,8 @@ the project number is on the grant agreement and looks like 2022-1-LV01-KA220-SC
     def _erasmus(cls, text: str) -> ProjectCode:
         compact = re.sub(r"\s+", "", text).upper()
         if compact != text:
-            _warn(f"project number {text!r} read as {compact!r} (spaces or case corrected)")
+            _warn(_("project number {given} read as {read} (spaces or case corrected)").format(
+                given=repr(text), read=repr(compact)))
         match = _ERASMUS.fullmatch(compact)
         if match is None:
             raise ValueError(_(
@@ -154,7 +155,8 @@ the project number is on the grant agreement and looks like 2022-1-LV01-KA220-SC
         agency = parts["agency"]
         if "O" in agency[2:]:
             fixed = agency[:2] + agency[2:].replace("O", "0")
-            _warn(f"agency code {agency!r} has the letter O for zero; read as {fixed!r}")
+            _warn(_("agency code {agency} has the letter O for zero; read as {fixed}").format(
+                agency=repr(agency), fixed=repr(fixed)))
             compact = compact.replace(f"-{agency}-", f"-{fixed}-", 1)
             parts["agency"] = fixed
         _check_shape(text, parts)
@@ -237,7 +239,8 @@ the project number is on the grant agreement and looks like 2022-1-LV01-KA220-SC
 def _check_shape(text: str, parts: dict[str, str]) -> None:
     year, number, sector = int(parts["year"]), parts["number"], parts["sector"]
     if not 2014 <= year <= 2027:
-        raise ValueError(f"{text!r}: Erasmus+ numbers start with a year 2014–2027 (got {year})")
+        raise ValueError(_("{code}: Erasmus+ numbers start with a year 2014–2027 (got "
+                           "{year})").format(code=repr(text), year=year))
     if year >= 2021 or len(number) == 9:
         if sector is None or len(number) != 9:
             raise ValueError(_("{code}: a 2021–2027 number has a sector and nine digits, "
@@ -249,9 +252,11 @@ def _check_shape(text: str, parts: dict[str, str]) -> None:
         raise ValueError(_("{code}: a 2014–2020 number ends in six digits, e.g. "
                            "2019-1-LV01-KA104-060191").format(code=repr(text)))
     elif sector is not None:
-        _warn(f"{text!r}: 2014–2020 numbers have no sector part; check it on the grant agreement")
+        _warn(_("{code}: 2014–2020 numbers have no sector part; check it on the grant "
+                "agreement").format(code=repr(text)))
     if sector is not None and sector not in SECTORS:
-        raise ValueError(f"{text!r}: unknown sector {sector!r}; one of {', '.join(SECTORS)}")
+        raise ValueError(_("{code}: unknown sector {sector}; one of {sectors}").format(
+            code=repr(text), sector=repr(sector), sectors=", ".join(SECTORS)))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -263,9 +268,12 @@ def _validate(value: Any) -> ProjectCode:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
-        raise ValueError(f"must be text (got {value!r})")
+        from reportkit.read.messages import shown
+
+        raise ValueError(_("must be text (got {value})").format(value=shown(value)))
     if _SURROGATE.search(value):  # as pydantic refuses them in every other text field
-        raise ValueError(f"{value!r} is not valid Unicode text: it holds a lone surrogate")
+        raise ValueError(_("{value} is not valid Unicode text: it holds a lone surrogate").format(
+            value=repr(value)))
     return ProjectCode.parse(value)
 
 

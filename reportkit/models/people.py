@@ -23,6 +23,8 @@ from typing import Literal
 
 from pydantic import Field, computed_field, model_validator
 
+from reportkit.i18n import gettext as _
+
 from .base import DataWarning, Model
 from .types import Email, Phone
 
@@ -69,9 +71,10 @@ class Named(Model):
             for case in CASES:
                 decline_name(self.name, case, gender=self.gender)
         except ValueError:
-            warnings.warn(DataWarning(
-                f"cannot tell how to decline {self.name!r} (a man or a woman?): add 'gender: m' "
-                "or 'gender: f' beside the name; documents print it as written"), stacklevel=2)
+            warnings.warn(DataWarning(_(
+                "cannot tell how to decline {name} (a man or a woman?): add 'gender: m' or "
+                "'gender: f' beside the name; documents print it as written").format(
+                    name=repr(self.name))), stacklevel=2)
         return self
 
 

@@ -24,6 +24,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, PrivateAttr, computed_field, model_validator
 
+from reportkit.i18n import N_
 from reportkit.i18n import gettext as _
 
 from .base import FieldProblems, Loc, Model
@@ -33,10 +34,11 @@ __all__ = ["Programme", "Scheme", "schemes"]
 
 # The printed text of each pair: the Latvian one when there is one, else the English.
 _PRINTED = (("statement_lv", "statement_en"), ("disclaimer_lv", "disclaimer_en"))
-_WHAT = {"statement_lv": "the Latvian funding statement", "statement_en": "the funding statement",
-         "disclaimer_lv": "the Latvian disclaimer", "disclaimer_en": "the disclaimer"}
-_HOW = {"official_text_via_mirror": "read only in a copy of the official text",
-        "real_use": "found in real use", "translation": "reportkit's translation"}
+_WHAT = {"statement_lv": N_("the Latvian funding statement"),
+         "statement_en": N_("the funding statement"),
+         "disclaimer_lv": N_("the Latvian disclaimer"), "disclaimer_en": N_("the disclaimer")}
+_HOW = {"official_text_via_mirror": N_("read only in a copy of the official text"),
+        "real_use": N_("found in real use"), "translation": N_("reportkit's translation")}
 
 
 def schemes() -> list[str]:
@@ -105,7 +107,8 @@ class Programme(Model):
             if field not in self._given:
                 self.fill(field, value)
         if not self.name:
-            raise FieldProblems([(("name",), f"is required for scheme {self.scheme!r}")])
+            raise FieldProblems([(("name",), _("is required for scheme {scheme}").format(
+                scheme=repr(self.scheme)))])
         return self
 
     def _defaults(self) -> dict[str, Any]:
@@ -264,6 +267,8 @@ class Programme(Model):
         return None
 
     def _warning(self, field: str, text: Text) -> str:
-        who = self.granting_authority or "the funder"
-        return (f"{_WHAT[field]} is not confirmed official ({_HOW[text.verification]}); "
-                f"check it with {who}, or write the official text as programme.{field}")
+        # TRANSLATORS: "the funder" is {who} of "check it with {who}" below
+        who = self.granting_authority or _("the funder")
+        return _("{what} is not confirmed official ({how}); check it with {who}, or write the "
+                 "official text as programme.{field}").format(
+            what=_(_WHAT[field]), how=_(_HOW[text.verification]), who=who, field=field)

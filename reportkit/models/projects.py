@@ -118,8 +118,9 @@ class Project(Model):
         listed = sum_of(self.mobilities, "count")
         if self.mobilities_planned is None or listed is None or listed == self.mobilities_planned:
             return []
-        return [(("mobilities_planned",), f"is {self.mobilities_planned}, but the mobilities "
-                 f"listed add up to {listed}; documents print {self.mobilities_planned}")]
+        return [(("mobilities_planned",), _(
+            "is {count}, but the mobilities listed add up to {listed}; documents print "
+            "{count}").format(count=self.mobilities_planned, listed=listed))]
 
     @computed_field  # type: ignore[prop-decorator]
     @property

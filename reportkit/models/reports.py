@@ -115,14 +115,15 @@ class FinalReport(Model):
         granted = self._granted()
         for name in self.spent:
             if name not in granted:
-                problems.append((("spent", name), "is not a category of the project's budget "
-                                 f"({', '.join(granted) or 'it has none'})"))
+                problems.append((("spent", name), _(
+                    "is not a category of the project's budget ({categories})").format(
+                        categories=", ".join(granted) or _("it has none"))))
         problems += dates_outside(self.project.period, "mobilities", self.mobilities)
         problems += dates_outside(self.project.period, "activities_done", self.activities_done)
         period = self.reporting_period
         if period and not (self.project.period.contains(period.start)
                            and self.project.period.contains(period.end)):
-            problems.append((("reporting_period",), "is not inside the project period"))
+            problems.append((("reporting_period",), _("is not inside the project period")))
         raise_problems(problems)
         return self
 
@@ -133,14 +134,16 @@ class FinalReport(Model):
                                    ("participants", self.participants, "participants")):
             listed = sum_of(self.mobilities, attr)
             if value is not None and listed is not None and value != listed:
-                found.append(((field,), f"is {value}, but the mobilities listed add up to "
-                               f"{listed}; documents print {value}"))
+                found.append(((field,), _(
+                    "is {count}, but the mobilities listed add up to {listed}; documents print "
+                    "{count}").format(count=value, listed=listed)))
         planned = [m.title for m in self.project.mobilities]
         for i, mobility in enumerate(self.mobilities):
             if planned and mobility.title not in planned:
-                found.append((("mobilities", i, "title"), f"{mobility.title!r} is not a "
-                              "mobility of the project; it is shown as planned 0 times (write "
-                              "the title as the project file has it)"))
+                found.append((("mobilities", i, "title"), _(
+                    "{title} is not a mobility of the project; it is shown as planned 0 times "
+                    "(write the title as the project file has it)").format(
+                        title=repr(mobility.title))))
         return found
 
     def _granted(self) -> dict[str, Decimal]:

@@ -29,7 +29,7 @@ from pydantic import (
     WithJsonSchema,
 )
 
-from reportkit.i18n import N_, translated
+from reportkit.i18n import N_
 from reportkit.i18n import gettext as _
 
 from .markup import Marked, blocks_of, email_address, web_address
@@ -75,7 +75,9 @@ def parse_money(value: Any) -> Decimal:
     try:
         amount = parse_amount(value)
     except (TypeError, ValueError) as exc:  # lv's English words, in the language spoken
-        raise ValueError(translated(str(exc), _LV_MONEY)) from None
+        from .refusals import said
+
+        raise ValueError(said(str(exc))) from None
     except ArithmeticError:  # more digits than a Decimal holds: 30 nines
         amount = None
     if amount is None or amount >= LIMIT:
@@ -85,10 +87,6 @@ def parse_money(value: Any) -> Decimal:
 
 
 _MAX_AMOUNT = N_("1 000 000 000 000 000 000 euros")
-# what reportkit.lv.money says of an amount it cannot read (its words, marked for translation)
-_LV_MONEY = (N_("amount {text} is not a number: write it like 22783.00 or 22 783,00"),
-             N_("amount must not be negative (got {amount})"),
-             N_("amount {amount} has more than two decimals: round it to cents first"))
 
 
 def parse_percent(value: Any) -> Decimal:
@@ -254,7 +252,9 @@ def _declinable(text: str) -> str:
         try:
             decline(text, case)
         except ValueError as exc:  # lv says why and how to give the forms
-            raise ValueError(str(exc)) from None
+            from .refusals import said
+
+            raise ValueError(said(str(exc))) from None
     return text
 
 

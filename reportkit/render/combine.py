@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from reportkit.errors import Problem, RenderError
+from reportkit.i18n import gettext as _
 from reportkit.output.atomic import atomic_path
 
 __all__ = ["combine_docx"]
@@ -50,7 +51,7 @@ def combine_docx(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike
 
     sources = [Path(p) for p in paths]
     if not sources:
-        raise RenderError("no documents to combine")
+        raise RenderError(_("no documents to combine"))
     documents = [_open(docx, src) for src in sources]
     composer = Composer(documents[0])
     for document in documents[1:]:
@@ -67,8 +68,8 @@ def _open(docx: Any, src: Path) -> Any:
     try:
         return docx.Document(str(src))
     except Exception as exc:  # python-docx raises zip, XML and key errors alike
-        raise RenderError(Problem(f"cannot read this document to combine it ({exc})",
-                                  file=str(src))) from None
+        raise RenderError(Problem(_("cannot read this document to combine it ({reason})").format(
+            reason=exc), file=str(src))) from None
 
 
 def _close_section(master: Any) -> None:

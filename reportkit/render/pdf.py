@@ -29,6 +29,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from reportkit.errors import ConversionError, Problem
+from reportkit.i18n import gettext as _
 
 from .machine import default_workers
 from .pool import Job, Pool, Progress
@@ -99,13 +100,14 @@ def to_pdf_bytes(document: bytes, *, timeout: float | None = None,
     reportkit.errors.ConversionError: the document: is not a .docx (a Word document is a zip \
 package; this starts with b'not a do')
     """
-    name = source or "the document"
+    name = source or _("the document")
     if not isinstance(document, (bytes, bytearray, memoryview)):
         raise TypeError(f"to_pdf_bytes() takes the bytes of a .docx, not "
                         f"{type(document).__name__}")
     if not bytes(document[:4]) == b"PK\x03\x04":
-        raise ConversionError(Problem(f"is not a .docx (a Word document is a zip package; this "
-                                      f"starts with {bytes(document[:8])!r})", file=name))
+        raise ConversionError(Problem(_("is not a .docx (a Word document is a zip package; this "
+                                        "starts with {start})").format(
+                                            start=repr(bytes(document[:8]))), file=name))
     with work_folder() as folder:
         docx = folder / "document.docx"
         docx.write_bytes(document)
@@ -128,8 +130,9 @@ def find_soffice() -> str:
     if chosen:
         found = shutil.which(chosen)
         if found is None:
-            raise ConversionError(f"{ENV} (or --soffice) is {chosen!r}, which is not a program "
-                                  "that can be run; give the path of LibreOffice's soffice")
+            raise ConversionError(_("{env} (or --soffice) is {chosen}, which is not a program "
+                                    "that can be run; give the path of LibreOffice's "
+                                    "soffice").format(env=ENV, chosen=repr(chosen)))
         return found
     for name in ("soffice", "libreoffice"):
         found = shutil.which(name)
@@ -157,19 +160,21 @@ def _target(src: Path, out_dir: str | os.PathLike[str] | None) -> Path:
 
 
 def _check_inputs(sources: list[Path], targets: list[Path]) -> None:
-    problems = [Problem("no such file", file=str(s)) for s in sources if not s.is_file()]
+    problems = [Problem(_("no such file"), file=str(s)) for s in sources if not s.is_file()]
     first: dict[Path, Path] = {}
     for src, target in zip(sources, targets, strict=True):
         other = first.setdefault(target, src)
         if other != src:
-            problems.append(Problem(f"same name as {other}; LibreOffice would write one PDF "
-                                    "over the other", file=str(src)))
+            problems.append(Problem(_("same name as {other}; LibreOffice would write one PDF "
+                                      "over the other").format(other=other), file=str(src)))
     if problems:
         raise ConversionError(problems)
 
 
 def _check_options(workers: int | None, timeout: float | None) -> None:
     if workers is not None and workers < 1:
-        raise ConversionError(f"workers must be 1 or more (got {workers})")
+        raise ConversionError(_("workers must be 1 or more (got {workers})").format(
+            workers=workers))
     if timeout is not None and timeout <= 0:
-        raise ConversionError(f"the timeout must be more than 0 seconds (got {timeout:g})")
+        raise ConversionError(_("the timeout must be more than 0 seconds (got {timeout})").format(
+            timeout=f"{timeout:g}"))

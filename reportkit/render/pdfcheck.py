@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from reportkit.i18n import gettext as _
+
 __all__ = ["pdf_flaw"]
 
 _TAIL = 4096  # LibreOffice's trailer is a few hundred bytes
@@ -38,15 +40,15 @@ def pdf_flaw(path: Path) -> str | None:
             tail = pdf.read()
             found = _STARTXREF.search(tail)
             if not head.startswith(b"%PDF-"):
-                return "it is not a PDF (no %PDF- header)"
+                return _("it is not a PDF (no %PDF- header)")
             if found is None:
-                return "it is cut short (no end-of-file mark)"
+                return _("it is cut short (no end-of-file mark)")
             offset = int(found.group(1))
             if offset >= size:
-                return "it is cut short (its index points past the end)"
+                return _("it is cut short (its index points past the end)")
             pdf.seek(offset)
             if _XREF_AT.match(pdf.read(32)) is None:
-                return "its index does not point at a cross-reference table"
+                return _("its index does not point at a cross-reference table")
     except FileNotFoundError:
-        return "it is missing"
+        return _("it is missing")
     return None

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportkit.errors import ConversionError, Problem, RenderError
+from reportkit.i18n import N_
+from reportkit.i18n import gettext as _
 from reportkit.output.atomic import atomic_path
 
 from .pdfcheck import pdf_flaw
@@ -36,7 +38,7 @@ __all__ = ["NO_PDF", "Job", "Outcome", "Pool", "write_pdf"]
 MAX_CHUNK = 200  # documents per LibreOffice start: its ~1 s start shared, its memory bounded
 POLL = 0.05  # seconds between looks at a run's log
 END_GRACE = 10.0  # seconds LibreOffice gets to close after its last document
-NO_PDF = "LibreOffice produced no PDF for this file"
+NO_PDF = N_("LibreOffice produced no PDF for this file")  # translated when a problem is made
 
 Progress = Callable[[int, int], None]
 
@@ -99,7 +101,7 @@ class Pool:
         self._lock = threading.Lock()
         self._events: queue.Queue[tuple[str, Job | None, object]] = queue.Queue()
         self._stop = threading.Event()
-        self._why_stopped = "not converted: the conversion was stopped"
+        self._why_stopped = _("not converted: the conversion was stopped")
         self.problems: list[Problem] = []  # problems of the whole run, not of one document
 
     def run(self, progress: Progress | None = None) -> list[Outcome]:
@@ -136,9 +138,9 @@ class Pool:
                     progress(len(outcomes), len(self._jobs))
             elif kind == "fatal" and isinstance(value, ConversionError):
                 self.problems += value.problems
-                self._halt("not converted: LibreOffice could not be run")
+                self._halt(_("not converted: LibreOffice could not be run"))
             elif isinstance(value, BaseException):  # a bug in a worker: not hidden
-                self._halt("not converted: the conversion was stopped")
+                self._halt(_("not converted: the conversion was stopped"))
                 raise value
 
     def _worker(self, number: int) -> None:
@@ -191,7 +193,7 @@ class Pool:
             fault = self._follow(run, chunk, pairs, tally)
         finally:
             run.end()
-        self._settle(run, chunk, tally, fault or "it ended without finishing")
+        self._settle(run, chunk, tally, fault or _("it ended without finishing"))
 
     def _follow(self, run: Run, chunk: list[Job], pairs: list[tuple[Path, Path]],
                 tally: _Tally) -> str | None:
@@ -220,18 +222,18 @@ class Pool:
 
     def _outcome(self, kind: str, job: Job, produced: Path) -> Outcome:
         if kind == "fail":
-            return Outcome(problem=Problem(NO_PDF, file=str(job.source)))
+            return Outcome(problem=Problem(_(NO_PDF), file=str(job.source)))
         flaw = pdf_flaw(produced)
         if flaw is not None:
-            return Outcome(problem=Problem(
-                f"LibreOffice wrote a damaged PDF ({flaw}), so it was not kept; convert the "
-                "document again, and if it fails again open it in Word to check it",
-                file=str(job.source)))
+            return Outcome(problem=Problem(_(
+                "LibreOffice wrote a damaged PDF ({flaw}), so it was not kept; convert the "
+                "document again, and if it fails again open it in Word to check it").format(
+                    flaw=flaw), file=str(job.source)))
         try:
             write_pdf(produced, job.target)
         except RenderError as exc:
-            self._halt(f"not converted: the conversion stopped when {job.target} could not "
-                       "be written")
+            self._halt(_("not converted: the conversion stopped when {file} could not be "
+                         "written").format(file=job.target))
             return Outcome(problem=exc.problems[0])
         produced.unlink(missing_ok=True)
         return Outcome(pdf=job.target)
@@ -242,8 +244,9 @@ class Pool:
         if not unfinished or fault == "stopped":
             return
         if not tally.heard:  # it never opened a document: LibreOffice itself is failing
-            raise ConversionError(f"LibreOffice stopped before converting anything ({fault}): "
-                                  f"{run.output_tail()}")
+            raise ConversionError(_("LibreOffice stopped before converting anything ({fault}): "
+                                    "{output}").format(fault=_fault_words(fault),
+                                                       output=run.output_tail()))
         suspect = chunk[tally.current - 1] if tally.current else unfinished[0]
         rest = [job for job in unfinished if job is not suspect]
         suspect.faults += 1
@@ -256,11 +259,11 @@ class Pool:
 
     def _fault_message(self, fault: str) -> str:
         if fault == "timeout":
-            return (f"LibreOffice did not finish this document within {self._timeout:g} s, "
-                    "twice; it may be very large or damaged: open it in Word to check it, "
-                    "or give a longer timeout")
-        return (f"LibreOffice stopped while converting this document, twice ({fault}); open "
-                "it in Word to see whether it is damaged")
+            return _("LibreOffice did not finish this document within {seconds} s, twice; it "
+                     "may be very large or damaged: open it in Word to check it, or give a "
+                     "longer timeout").format(seconds=f"{self._timeout:g}")
+        return _("LibreOffice stopped while converting this document, twice ({fault}); open it "
+                 "in Word to see whether it is damaged").format(fault=_fault_words(fault))
 
 
 def _exit_words(code: int) -> str:
@@ -270,5 +273,16 @@ def _exit_words(code: int) -> str:
     ('killed by signal 11', 'it ended without finishing', 'exit code 1')
     """
     if code < 0:
-        return f"killed by signal {-code}"
-    return "it ended without finishing" if code == 0 else f"exit code {code}"
+        return _("killed by signal {signal}").format(signal=-code)
+    if code == 0:
+        return _("it ended without finishing")
+    return _("exit code {code}").format(code=code)
+
+
+def _fault_words(fault: str) -> str:
+    """A fault as a message shows it: "timeout" in words, the others as they were made.
+
+    >>> _fault_words("timeout"), _fault_words("exit code 1")
+    ('timeout', 'exit code 1')
+    """
+    return _("timeout") if fault == "timeout" else fault

@@ -24,10 +24,13 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportkit.errors import ConversionError
+from reportkit.i18n import N_
+from reportkit.i18n import gettext as _
 
 from .soffice_profile import write_profile
 
@@ -35,32 +38,35 @@ __all__ = ["ENV", "INSTALL_HINT", "Run", "install_hint", "make_profile", "not_fo
 
 ENV = "REPORTKIT_SOFFICE"
 _DOWNLOAD = "https://www.libreoffice.org/download/"
-_GIVE = f"or give its path with --soffice or the environment variable {ENV}"
+_HOW = {
+    "win32": N_("install it from {download} (reportkit finds it in C:\\Program Files\\LibreOffice "
+                "without more ado)"),
+    "darwin": N_("install it from {download} into Applications, or with "
+                 "`brew install --cask libreoffice`"),
+    "linux": N_("install it with `apt-get install libreoffice-writer-nogui` (Debian, Ubuntu), "
+                "`dnf install libreoffice-writer` (Fedora) or from {download}, and put `soffice` "
+                "on PATH"),
+}
+_HINT = N_("LibreOffice is needed for PDF: {how}, or give its path with --soffice or the "
+           "environment variable {env}")
 
 
-def install_hint(platform: str = sys.platform) -> str:
-    """How to install LibreOffice on the system in use, as the end of a message.
+def install_hint(platform: str = sys.platform, translate: Callable[[str], str] = _) -> str:
+    """How to install LibreOffice on the system in use, as the end of a message, in the
+    language reportkit speaks (``translate=N_``: in English).
 
     >>> install_hint("win32")  # doctest: +ELLIPSIS
     'LibreOffice is needed for PDF: install it from https://www.libreoffice.org/download/ ...'
     >>> "apt-get install libreoffice-writer-nogui" in install_hint("linux")
     True
     """
-    if platform == "win32":
-        how = (f"install it from {_DOWNLOAD} (reportkit finds it in "
-               "C:\\Program Files\\LibreOffice without more ado)")
-    elif platform == "darwin":
-        how = (f"install it from {_DOWNLOAD} into Applications, or with "
-               "`brew install --cask libreoffice`")
-    else:
-        how = ("install it with `apt-get install libreoffice-writer-nogui` (Debian, Ubuntu), "
-               f"`dnf install libreoffice-writer` (Fedora) or from {_DOWNLOAD}, and put "
-               "`soffice` on PATH")
-    return f"LibreOffice is needed for PDF: {how}, {_GIVE}"
+    how = translate(_HOW.get(platform, _HOW["linux"])).format(download=_DOWNLOAD)
+    return translate(_HINT).format(how=how, env=ENV)
 
 
-INSTALL_HINT = install_hint()
-"""How to install LibreOffice here (:func:`install_hint` for this system)."""
+INSTALL_HINT = install_hint(translate=N_)
+"""How to install LibreOffice here (:func:`install_hint` for this system), in English; the
+messages reportkit makes use :func:`install_hint`, in the language it speaks."""
 
 
 def not_found(places: list[Path]) -> str:
@@ -69,8 +75,10 @@ def not_found(places: list[Path]) -> str:
     >>> not_found([Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")])[:70]
     'LibreOffice (soffice) is not on PATH, nor in /Applications/LibreOffice'
     """
-    also = f", nor in {' or '.join(str(p) for p in places)}" if places else ""
-    return f"LibreOffice (soffice) is not on PATH{also}. {install_hint()}"
+    if not places:
+        return _("LibreOffice (soffice) is not on PATH. {hint}").format(hint=install_hint())
+    return _("LibreOffice (soffice) is not on PATH, nor in {places}. {hint}").format(
+        places=_(" or ").join(str(p) for p in places), hint=install_hint())
 
 
 _MACRO = """\
@@ -199,12 +207,12 @@ class Run:
                     command, stdin=subprocess.DEVNULL, stdout=output, stderr=output,
                     start_new_session=os.name != "nt", creationflags=_NEW_GROUP)
             except FileNotFoundError:
-                raise ConversionError(f"LibreOffice was not found at {soffice}. "
-                                      f"{install_hint()}") from None
+                raise ConversionError(_("LibreOffice was not found at {program}. {hint}").format(
+                    program=soffice, hint=install_hint())) from None
             except OSError as exc:
-                raise ConversionError(f"cannot start LibreOffice ({soffice}): "
-                                      f"{exc.strerror or exc}; check that it can be run "
-                                      "by this user") from None
+                raise ConversionError(_("cannot start LibreOffice ({program}): {reason}; check "
+                                        "that it can be run by this user").format(
+                    program=soffice, reason=exc.strerror or exc)) from None
 
     def events(self) -> list[Event]:
         """The log lines written since the last call (whole lines only)."""
@@ -221,7 +229,7 @@ class Run:
     def output_tail(self) -> str:
         """The last line LibreOffice printed, for a message."""
         lines = (self.folder / "output.txt").read_text("utf-8", "replace").strip().splitlines()
-        return lines[-1] if lines else "no output"
+        return lines[-1] if lines else _("no output")
 
     def end(self) -> None:
         """Stop the process group (LibreOffice and any child it left running), then reap."""

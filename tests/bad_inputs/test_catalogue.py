@@ -143,7 +143,8 @@ def test_command_line_says_it_and_exits_2(name: str, spec: dict[str, str], tmp_p
 
 # The entries whose Latvian line is written (message_lv): every bad data file, the CSV tables
 # and the outputs; the template, workbook and PDF messages are still English in Latvian too.
-LATVIAN = [case for case in _cases(skip=NO_CLI) if "message_lv" in case.values[1]]
+LATVIAN = [case for case in _cases() if "message_lv" in case.values[1]]
+LATVIAN_CLI = [case for case in _cases(skip=NO_CLI) if "message_lv" in case.values[1]]
 
 
 def test_every_bad_data_file_has_its_latvian_line() -> None:
@@ -164,7 +165,7 @@ def test_library_gives_the_one_line_in_latvian(name: str, spec: dict[str, str], 
     assert str(caught.value) == _expected(spec, out, "message_lv")
 
 
-@pytest.mark.parametrize(("name", "spec"), LATVIAN)
+@pytest.mark.parametrize(("name", "spec"), LATVIAN_CLI)
 def test_command_line_says_it_in_latvian(name: str, spec: dict[str, str], tmp_path: Path,
                                          in_catalogue: Path) -> None:
     out = _out(spec, tmp_path)

@@ -303,11 +303,17 @@ def test_progress_counts_the_documents_then_the_pdfs(template: Path, tmp_path: P
     assert seen[0] == (0, 6) and seen[-1] == (6, 6) and (3, 6) in seen
 
 
-def test_a_progress_bar_on_a_terminal(tmp_path: Path, template: Path) -> None:
+@pytest.mark.parametrize(("lang", "label", "summary"), [
+    ("en", "Documents", "3 of 3 documents written to out\n"),
+    ("lv", "Dokumenti", "uzrakstīti dokumenti: 3 no 3, mapē out\n"),
+])
+def test_a_progress_bar_on_a_terminal(tmp_path: Path, template: Path, lang: str, label: str,
+                                      summary: str) -> None:
     table = csv(tmp_path, TABLE.replace("desmit", "10"))
     leader, follower = os.openpty()
     process = subprocess.Popen(
-        [sys.executable, "-m", "reportkit", "batch", str(template), str(table), "-o", "out"],
+        [sys.executable, "-m", "reportkit", "--lang", lang, "batch", str(template), str(table),
+         "-o", "out"],
         cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "100"},
         stdout=subprocess.PIPE, stderr=follower, text=True)
     os.close(follower)
@@ -323,9 +329,9 @@ def test_a_progress_bar_on_a_terminal(tmp_path: Path, template: Path) -> None:
     stdout, _ = process.communicate(timeout=60)
     os.close(leader)
     assert process.returncode == 0
-    assert stdout == "3 of 3 documents written to out\n"
+    assert stdout == summary
     terminal = seen.decode()
-    assert "Dokumenti" in terminal and "3/3" in terminal
+    assert label in terminal and "3/3" in terminal
 
 
 def test_a_certificate_with_an_unclosed_tag_is_refused_before_any_row(

@@ -98,7 +98,7 @@ def test_latvian_summaries(run: Run, tmp_path: Path) -> None:
     result = run("--lang", "lv", "new", "project", "-o", "p.yaml")
     assert result.stdout == "p.yaml: uzrakstīts; aizpildiet to, tad: reportkit validate p.yaml\n"
     result = run("--lang", "lv", "validate", "p.yaml")
-    assert result.stdout.startswith("kārtībā: p.yaml: project 2019-1-LV01-KA104-060191 “")
+    assert result.stdout.startswith("kārtībā: p.yaml: projekts 2019-1-LV01-KA104-060191 “")
     assert result.stdout.endswith("” 20 mēneši\n")
 
 
