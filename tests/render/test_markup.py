@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter
 
+from reportkit import RenderError, i18n
 from reportkit.models.markup import email_address, web_address
 from reportkit.models.types import Paragraphs
 from reportkit.render import Template
@@ -189,3 +190,22 @@ def test_the_examples_use_the_markup_where_the_seeds_do(tmp_path: Path) -> None:
     assert links(press) == [  # seed 002: the web address and the e-mail, real links
         ("http://ms.lps.lv/", "http://ms.lps.lv/"),
         ("evelina.balode@ip.daugavpils.lv", "mailto:evelina.balode@ip.daugavpils.lv")]
+
+
+def test_restart_numbering_says_which_numbers_it_takes(tmp_path: Path) -> None:
+    import docx
+
+    path = tmp_path / "saraksts.docx"
+    document = docx.Document()
+    document.add_paragraph("{{ restart_numbering(-1) }}Pirmais")
+    document.save(str(path))
+    with pytest.raises(RenderError) as english:
+        Template(path).render({}, tmp_path / "x.docx")
+    assert english.value.problems[0].message == (
+        "restart_numbering: the first number must be a whole number from 0 to 32767 (got -1)")
+    i18n.set_language("lv")
+    with pytest.raises(RenderError) as latvian:
+        Template(path).render({}, tmp_path / "x.docx")
+    assert latvian.value.problems[0].message == (
+        "restart_numbering: pirmajam numuram jābūt veselam skaitlim no 0 līdz 32767 "
+        "(ierakstīts: -1)")
