@@ -66,37 +66,3 @@ def test_every_stage_has_a_rank() -> None:
     stages = {p.stem if p.suffix == ".py" else p.name for p in PACKAGE.iterdir()
               if (p.suffix == ".py" or (p / "__init__.py").exists())}
     assert stages <= set(RANK)
-
-
-def _module(path: Path) -> str:
-    return ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
-
-
-def _owner(target: str, modules: set[str]) -> str | None:
-    """The module an import names: ``reportkit.render.isolation.Limits`` is in
-    ``reportkit.render.isolation``."""
-    while target and target not in modules:
-        target = target.rpartition(".")[0]
-    return target or None
-
-
-def test_no_modules_import_each_other() -> None:
-    """Inside a stage too, imports go one way: no two modules import each other, directly or
-    through others (imports inside functions count; a package's ``__init__``, which gathers
-    its modules' public names, does not)."""
-    modules = {_module(p): p for p in MODULES if p.name != "__init__.py"}
-    graph = {name: {owner for _, target in _imports(path)
-                    if (owner := _owner(target, set(modules))) not in (None, name)}
-             for name, path in modules.items()}
-    circles = []
-    for start in sorted(graph):
-        seen, todo = set(), list(graph[start])
-        while todo:
-            name = todo.pop()
-            if name == start:
-                circles.append(start)
-                break
-            if name not in seen:
-                seen.add(name)
-                todo += graph.get(name, ())
-    assert circles == []
