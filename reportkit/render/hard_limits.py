@@ -101,7 +101,7 @@ def limit_message(limits: Limits, what: str) -> str:
     >>> print(limit_message(Limits(), "time"))  # doctest: +ELLIPSIS
     unsafe template code: the document took more than 30 s of processor time to render; ...
     """
-    return _("unsafe template code: {reason}").format(reason=limit_reason(limits, what))
+    return _("unsafe template code: {what}").format(what=limit_reason(limits, what))
 
 
 def pickled(value: Any, own: object | None = None) -> bytes | None:
