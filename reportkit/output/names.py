@@ -21,7 +21,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from reportkit.errors import Problem
+from reportkit.errors import Problem, shorten
+from reportkit.i18n import gettext as _
 
 __all__ = ["NamePattern", "UnknownName", "safe_filename", "unique_names"]
 
@@ -89,7 +90,13 @@ class _Fields(string.Formatter):
 
     >>> _Fields().format("{a.b}-{n:03d}", a={"b": "x"}, n=7)
     'x-007'
+    >>> _Fields().format("{code:03d}", code="A-1")
+    Traceback (most recent call last):
+    ...
+    reportkit.output.names._Unformattable: ('code', 'A-1', '03d')
     """
+
+    field = ""  # the name being formatted, for the message when its value does not fit
 
     def get_field(self, field_name: str, args: Sequence[Any],
                   kwargs: Mapping[str, Any]) -> tuple[Any, str]:
@@ -105,7 +112,18 @@ class _Fields(string.Formatter):
                 value = getattr(value, part)  # a model's field: {project.code}
             else:
                 raise KeyError(field_name)
+        self.field = field_name
         return value, first
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        try:
+            return super().format_field(value, format_spec)
+        except (ValueError, TypeError):  # {code:03d} of a text
+            raise _Unformattable(self.field, value, format_spec) from None
+
+
+class _Unformattable(ValueError):
+    """A value the pattern's format (``:03d``) cannot write: (name, value, format)."""
 
 
 class UnknownName(KeyError):
@@ -140,7 +158,19 @@ class NamePattern:
 
     def name(self, values: Mapping[str, Any], *, index: int, row: int | None = None) -> str:
         """The safe file name of one record. A name the record lacks is :class:`UnknownName`;
-        a value the pattern cannot format (``{n:d}`` of a text) is a ``ValueError`` that says so.
+        a value the pattern cannot format (``{n:d}`` of a text) or a pattern that is not one (a
+        brace alone) is a ``ValueError`` that says so.
+
+        >>> NamePattern("{code:03d}").name({"code": "A-1"}, index=1)
+        Traceback (most recent call last):
+        ...
+        ValueError: cannot make a file name from '{code:03d}': the value of code is 'A-1', \
+which cannot be written as :03d
+        >>> NamePattern("{code.docx").name({"code": "A-1"}, index=1)
+        Traceback (most recent call last):
+        ...
+        ValueError: cannot make a file name from '{code.docx': write each name in braces, as \
+in '{code}.docx', and a brace itself twice
         """
         extra = {"index": index} if row is None else {"index": index, "row": row}
         try:
@@ -148,8 +178,16 @@ class NamePattern:
         except KeyError as exc:
             key = str(exc.args[0]) if exc.args else self.pattern
             raise UnknownName(key, [*_columns(values), *extra]) from None
-        except (ValueError, TypeError, IndexError, AttributeError) as exc:
-            raise ValueError(f"cannot make a file name from {self.pattern!r}: {exc}") from None
+        except _Unformattable as exc:
+            name, value, spec = exc.args
+            raise ValueError(_("cannot make a file name from {pattern}: the value of {name} is "
+                               "{value}, which cannot be written as :{spec}").format(
+                pattern=repr(self.pattern), name=name, value=shorten(repr(value), 40),
+                spec=spec)) from None
+        except (ValueError, TypeError, IndexError, AttributeError):  # a brace alone, {0!x}
+            raise ValueError(_("cannot make a file name from {pattern}: write each name in "
+                               "braces, as in '{{code}}.docx', and a brace itself twice").format(
+                pattern=repr(self.pattern))) from None
         safe = safe_filename(text)
         if safe.lower().endswith(self.suffix):
             return safe

@@ -12,7 +12,8 @@ python-docx's ``oxml``:
 - ``batches.py``: many documents, one result per job;
 - ``sandbox.py``: the Jinja sandbox; ``policy.py`` what a template may reach; ``limits.py`` and
   ``limited.py`` the size limits; ``isolation.py`` the worker process with hard limits
-  (``worker_process.py``: what runs in it);
+  (``worker_process.py``: what runs in it; ``hard_limits.py``: the limits and what the two
+  sides share);
   ``filters.py`` the explicit filter registry, ``extensions.py`` a program's own filters and
   tests, ``catalogue.py`` the list of them all (``reportkit filters``); ``contexts.py`` what a
   template is given; ``values.py`` how a value becomes document text;

@@ -5,10 +5,10 @@ in the data given to this render (for a data file, those the loader checked agai
 folder), never a photo a template made or changed. The sandbox gives templates no way to make
 one (no ``model_copy``, no ``model_validate``); this check holds even if it did.
 
-    >>> image("/etc/passwd")
+    >>> image("a.png")
     Traceback (most recent call last):
     ...
-    jinja2.exceptions.TemplateRuntimeError: image: give a photo from the data (photos), not 'str'
+    jinja2.exceptions.TemplateRuntimeError: image: give a photo from the data (photos), not 'a.png'
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ import os
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
 from typing import Any
+
+from reportkit.errors import shorten
+from reportkit.i18n import gettext as _
 
 __all__ = ["docx_available", "given_data", "image", "rendering_docx"]
 
@@ -63,7 +66,7 @@ def _photo_ids(names: Mapping[str, Any]) -> set[int]:
 
     found: set[int] = set()
     stack: list[Any] = list(names.values())
-    for _ in range(_MAX_VISITS):
+    for _visit in range(_MAX_VISITS):
         if not stack:
             break
         value = stack.pop()
@@ -93,10 +96,10 @@ def image(photo: Any, width: float | None = None) -> Any:
     can show the pictures the data names and no other file. A missing file is an error naming
     it.
 
-    >>> image("/etc/passwd")
+    >>> image("a.png")
     Traceback (most recent call last):
     ...
-    jinja2.exceptions.TemplateRuntimeError: image: give a photo from the data (photos), not 'str'
+    jinja2.exceptions.TemplateRuntimeError: image: give a photo from the data (photos), not 'a.png'
     """
     from docx.shared import Mm
     from docxtpl import InlineImage
@@ -105,12 +108,13 @@ def image(photo: Any, width: float | None = None) -> Any:
     from reportkit.models import Photo
 
     if not isinstance(photo, Photo):
-        raise TemplateRuntimeError(
-            f"image: give a photo from the data (photos), not {type(photo).__name__!r}")
+        raise TemplateRuntimeError(_("image: give a photo from the data (photos), not {value}"
+                                     ).format(value=shorten(repr(photo), 60)))
     given = _given.get()
     if given is None or not given.has(photo):
-        raise TemplateRuntimeError("image: this photo is not one of the data's photos; "
-                                   "give one from the data (photos)")
+        raise TemplateRuntimeError(_("image: this photo is not one of the data's photos; "
+                                     "give one from the data (photos)"))
     if not os.path.isfile(photo.file):
-        raise TemplateRuntimeError(f"image: no picture file {photo.file!r}")
+        raise TemplateRuntimeError(_("image: no picture file {file}").format(
+            file=repr(photo.file)))
     return InlineImage(_Rendering(), photo.file, width=None if width is None else Mm(width))

@@ -32,72 +32,26 @@ the time limit holds; the memory limit is set but the kernel does not enforce ``
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import pickle
 import signal
 import threading
 import weakref
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
-from jinja2.exceptions import SecurityError
-
 from reportkit.errors import Problem, RenderError, ReportkitError, TemplateError
+from reportkit.i18n import gettext as _
 
 from .compiled import CompiledPart, CompiledTemplate
+from .hard_limits import Limits, Locate, Render, TimeLimit, limit_message, pack_job
 from .locate import at, template_line
 
 __all__ = ["InProcess", "Limits", "TimeLimit", "Worker", "isolation_available",
            "limit_message", "located"]
-
-Render = Callable[[Mapping[str, Any]], bytes]
-"""Renders one document's names into the bytes of a .docx."""
-Locate = Callable[[TracebackType | None, str], Problem]
-"""Turns where a limit was hit (a traceback) and a message into a located problem."""
-
-_MB = 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Limits:
-    """The hard limits of one document's render: ``memory_mb`` megabytes of memory beyond what
-    the process had, ``seconds`` of processor time. ``isolated=False`` renders in the calling
-    process with the size checks only: for templates you wrote yourself.
-
-    >>> Limits(memory_mb=256, seconds=5).seconds
-    5
-    """
-
-    memory_mb: int = 1024
-    seconds: float = 30.0
-    isolated: bool = True
-
-    @classmethod
-    def from_environment(cls) -> Limits:
-        """The defaults, or ``REPORTKIT_MEMORY_MB`` and ``REPORTKIT_TIME_LIMIT`` (seconds).
-
-        >>> Limits.from_environment().isolated
-        True
-        """
-        return cls(memory_mb=int(_number("REPORTKIT_MEMORY_MB", cls.memory_mb)),
-                   seconds=_number("REPORTKIT_TIME_LIMIT", cls.seconds))
-
-
-def _number(name: str, default: float) -> float:
-    text = os.environ.get(name, "").strip()
-    if not text:
-        return default
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1
-    if value <= 0:
-        raise RenderError(f"{name} must be a positive number (got {text!r})")
-    return value
 
 
 def isolation_available() -> bool:
@@ -107,23 +61,6 @@ def isolation_available() -> bool:
     except ImportError:
         return False
     return hasattr(os, "fork")
-
-
-class TimeLimit(SecurityError):
-    """Raised inside a worker when a document has used up its processor time."""
-
-
-def limit_message(limits: Limits, what: str) -> str:
-    """The message of a limit hit: ``what`` is ``"memory"`` or ``"time"``.
-
-    >>> print(limit_message(Limits(), "time"))  # doctest: +ELLIPSIS
-    unsafe template code: the document took more than 30 s of processor time to render; ...
-    """
-    if what == "memory":
-        return (f"unsafe template code: the document needed more than {limits.memory_mb} MB "
-                "of memory to render; a loop or a filter builds too much")
-    return (f"unsafe template code: the document took more than {limits.seconds:g} s of "
-            "processor time to render; a loop runs too long")
 
 
 @dataclass
@@ -171,7 +108,7 @@ class Worker:
         """
         with self._lock:
             own = None if self._own is None else self._own()
-            payload = None if inherit else _pickled(dict(names), own)
+            payload = None if inherit else pack_job(names, own)
             job = _Job(names, payload)
             try:
                 if payload is None:
@@ -195,7 +132,7 @@ class Worker:
                     waiting = [j for j in self._queue if j.reply is None]
                     if not waiting:  # dropped by stop(): no reply is coming
                         job.reply = ("error", RenderError, [Problem(
-                            "rendering was stopped before this document was done",
+                            _("rendering was stopped before this document was done"),
                             file=self.file)], False)
                         break
                     answered = waiting[0]  # the worker answers in the order it was sent
@@ -291,7 +228,8 @@ class Worker:
             what = "time" if os.WTERMSIG(status) == signal.SIGXCPU else "memory"
             message = limit_message(self.limits, what)
         else:
-            message = f"rendering stopped: the worker process ended unexpectedly ({status})"
+            message = _("rendering stopped: the worker process ended unexpectedly ({status})"
+                        ).format(status=status)
         return ("error", TemplateError, [Problem(message, file=self.file)], True)
 
     def _answer(self, reply: tuple[Any, ...]) -> bytes:
@@ -314,8 +252,8 @@ class InProcess:
         except ReportkitError as exc:
             return exc
         except MemoryError as exc:
-            return TemplateError(locate(exc.__traceback__, "unsafe template code: not enough "
-                                                           "memory to render the document"))
+            return TemplateError(locate(exc.__traceback__, _(
+                "unsafe template code: not enough memory to render the document")))
 
     def collect(self, ticket: bytes | ReportkitError, render: Render, locate: Locate) -> bytes:
         """The document rendered, or the error that stopped it."""
@@ -343,32 +281,6 @@ def located(compiled: CompiledTemplate, tb: TracebackType | None, message: str) 
         if line is not None:
             return Problem(message, file=file, part=part.label, **at(part.paragraphs, line))
     return Problem(message, file=file, part=label)
-
-
-def _pickled(value: Any, own: object | None = None) -> bytes | None:
-    """``value`` pickled, ``own`` in it as a reference (see :func:`unpickled`); ``None`` when
-    it cannot be pickled.
-
-    >>> marker = object()
-    >>> unpickled(_pickled([1, marker], marker), marker)[1] is marker
-    True
-    """
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    if own is not None:
-        pickler.persistent_id = lambda obj: "own" if obj is own else None  # type: ignore[method-assign]
-    try:
-        pickler.dump(value)
-    except Exception:  # what cannot be pickled goes to a process of its own
-        return None
-    return buffer.getvalue()
-
-
-def unpickled(payload: bytes, own: object | None) -> Any:
-    """What :func:`_pickled` made, its reference to ``own`` resolved to ``own``."""
-    unpickler = pickle.Unpickler(io.BytesIO(payload))
-    unpickler.persistent_load = lambda ref: own  # type: ignore[method-assign]
-    return unpickler.load()
 
 
 def _kill(pid: int) -> int:

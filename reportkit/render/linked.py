@@ -36,31 +36,34 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportkit.errors import Problem, TemplateError, shorten
+from reportkit.i18n import N_
+from reportkit.i18n import gettext as _
 
 __all__ = ["check_rendered", "field_problem", "package_problems"]
 
+_READS = N_("the field {name} makes Word read {target} into the document")
+_ASKS = N_("the field {name} makes Word ask another program for data")
 _FIELDS = {
-    "INCLUDETEXT": "makes Word read {} into the document",
-    "INCLUDEPICTURE": "makes Word read {} into the document",
-    "INCLUDE": "makes Word read {} into the document",
-    "IMPORT": "makes Word read {} into the document",
-    "LINK": "makes Word read {} into the document",
-    "RD": "makes Word read {} into the document",
-    "DDE": "makes Word ask another program for data",
-    "DDEAUTO": "makes Word ask another program for data",
-    "DATABASE": "makes Word query a database",
-    "MACROBUTTON": "runs a macro",
+    "INCLUDETEXT": _READS, "INCLUDEPICTURE": _READS, "INCLUDE": _READS, "IMPORT": _READS,
+    "LINK": _READS, "RD": _READS, "DDE": _ASKS, "DDEAUTO": _ASKS,
+    "DATABASE": N_("the field {name} makes Word query a database"),
+    "MACROBUTTON": N_("the field {name} runs a macro"),
 }
+"""Why each refused field is refused (translated when said)."""
+_READS_ANOTHER = N_("the field {name} makes Word read another file into the document")
+_REFERS = N_("{what} refers to {target}, which Word or LibreOffice would read when opening the "
+             "document; {fix}")
+_REMOVE = N_("remove it from the template")
 _REL_KINDS = {
-    "image": "a linked picture", "attachedTemplate": "an attached template",
-    "aFChunk": "an imported file (altChunk)", "subDocument": "a subdocument",
-    "oleObject": "a linked object (OLE link)", "frame": "a frame",
-    "mailMergeSource": "a mail merge source", "recipientData": "a mail merge source",
+    "image": N_("a linked picture"), "attachedTemplate": N_("an attached template"),
+    "aFChunk": N_("an imported file (altChunk)"), "subDocument": N_("a subdocument"),
+    "oleObject": N_("a linked object (OLE link)"), "frame": N_("a frame"),
+    "mailMergeSource": N_("a mail merge source"), "recipientData": N_("a mail merge source"),
 }
 _ELEMENTS = {
-    "altChunk": ("an imported file (altChunk)", "remove it from the template"),
-    "subDoc": ("a subdocument", "remove it from the template"),
-    "mailMerge": ("a mail merge (its data source)", "remove it from the template"),
+    "altChunk": (N_("an imported file (altChunk)"), _REMOVE),
+    "subDoc": (N_("a subdocument"), _REMOVE),
+    "mailMerge": (N_("a mail merge (its data source)"), _REMOVE),
 }
 _VML_PICTURES = {"imagedata", "fill", "image", "stroke"}
 _MACROS = re.compile(r"vbaProject|vbaData|macroEnabled|activeX", re.IGNORECASE)
@@ -91,12 +94,13 @@ def field_problem(instruction: str) -> str | None:
     if not words:
         return None
     name = words[0].upper()
-    what = _FIELDS.get(name)
-    if what is None:
+    why = _FIELDS.get(name)
+    if why is None:
         return None
     target = next((w for w in words[1:] if not w.startswith("\\")), "")
-    shown = f'"{shorten(target.strip(chr(34)), 60)}"' if target else "another file"
-    return f"the field {name} {what.format(shown)}"
+    if why == _READS and not target:
+        why = _READS_ANOTHER
+    return _(why).format(name=name, target=f'"{shorten(target.strip(chr(34)), 60)}"')
 
 
 def package_problems(file: str, texts: dict[str, bytes], names: list[str],
@@ -116,8 +120,8 @@ def package_problems(file: str, texts: dict[str, bytes], names: list[str],
     for name, data in texts.items():
         part = template_parts.get(name, name)
         if _declares(data):
-            problems.append(Problem("the part declares a DOCTYPE, which Word never writes; "
-                                    "open the template in Word and save it again",
+            problems.append(Problem(_("the part declares a DOCTYPE, which Word never writes; "
+                                      "open the template in Word and save it again"),
                                     file=file, part=part))
         elif name.lower().endswith(".svg"):
             problems += _svg_problems(file, name, data)
@@ -128,10 +132,9 @@ def package_problems(file: str, texts: dict[str, bytes], names: list[str],
                 refused.get(_rels_of(name), {}).pop(rid or "", None)
                 problems.append(Problem(message, file=file, part=part, paragraph=paragraph))
     for name, rels in refused.items():
-        problems += [Problem(
-            f"{rel.what} refers to {rel.target!r}, which Word or LibreOffice would read when "
-            "opening the document; remove the link from the template", file=file, part=name)
-            for rel in rels.values()]
+        problems += [Problem(_(_REFERS).format(
+            what=_(rel.what), target=repr(rel.target), fix=_("remove the link from the template")),
+            file=file, part=name) for rel in rels.values()]
     return problems
 
 
@@ -143,8 +146,9 @@ def check_rendered(xml: str, file: str, label: str) -> None:
     if not _maybe(xml):
         return
     root = _parse(xml.encode("utf-8"), file, label, recover=True)
-    problems = [Problem(f"{m} (written by the template)", file=file, part=label)
-                for m, _, _ in _element_problems(root, False, {})]
+    problems = [Problem(_("{problem} (written by the template)").format(problem=m),
+                        file=file, part=label)
+                for m, _paragraph, _rid in _element_problems(root, False, {})]
     if problems:
         raise TemplateError(problems)
 
@@ -155,7 +159,7 @@ def _declares(data: bytes) -> bool:
 
 def _rels_of(name: str) -> str:
     """The relationships part of the part ``name``: ``word/_rels/document.xml.rels``."""
-    folder, _, base = name.rpartition("/")
+    folder, _slash, base = name.rpartition("/")
     return f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
 
 
@@ -166,9 +170,10 @@ def _parse(data: bytes, file: str, part: str, *, recover: bool) -> Any:
                              recover=recover, huge_tree=False)
     try:
         root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        raise TemplateError(Problem(f"damaged .docx (the part is not well-formed XML: {exc})",
-                                    file=file, part=part)) from None
+    except etree.XMLSyntaxError:
+        raise TemplateError(Problem(_(
+            "the document is damaged: the XML of this part is not well-formed; open the "
+            "template in Word and save it again"), file=file, part=part)) from None
     if root is None:  # recover gave up: nothing a program could read either
         return etree.Element("empty")
     return root
@@ -184,7 +189,8 @@ def _namespace(name: Any) -> str:
 
 @dataclass(frozen=True)
 class _Rel:
-    """A relationship: what it points at, and whether it is refused."""
+    """A relationship: what it is (in English, translated when said), what it points at, and
+    whether it is refused."""
 
     what: str
     target: str
@@ -201,7 +207,7 @@ def _relationships(file: str, name: str, data: bytes) -> dict[str, _Rel]:
             kind = rel.get("Type", "").rpartition("/")[2]
             external = rel.get("TargetMode", "").lower() == "external"
             found[rel.get("Id", "")] = _Rel(
-                _REL_KINDS.get(kind, "a linked file"), shorten(rel.get("Target", ""), 60),
+                _REL_KINDS.get(kind, N_("a linked file")), shorten(rel.get("Target", ""), 60),
                 kind == "aFChunk" or (external and kind != "hyperlink"))
     return found
 
@@ -223,21 +229,21 @@ def _element_problems(root: Any, paragraphs: bool, rels: dict[str, _Rel]
     for instruction, element in _fields(root):
         message = field_problem(instruction)
         if message is not None:
-            yield (f"{message}; templates may not hold it: remove the field", paragraph(element),
-                   None)
+            yield (_("{problem}; templates may not hold it: remove the field").format(
+                problem=message), paragraph(element), None)
     for element in _CANDIDATES(root):
         found = _linking(element)
         if found is not None:
             (what, fix), rid, target = found
             if rid in rels:
                 target = rels[rid].target
-            message = (f"{what} refers to {target!r}, which Word or LibreOffice would read "
-                       f"when opening the document; {fix}" if target
-                       else f"{what} makes Word read another file; {fix}")
+            message = (_(_REFERS).format(what=_(what), target=repr(target), fix=_(fix))
+                       if target else _("{what} makes Word read another file; {fix}").format(
+                           what=_(what), fix=_(fix)))
             yield message, paragraph(element), rid
 
 
-_PICTURE = ("a linked picture", "insert the picture instead of linking it")
+_PICTURE = (N_("a linked picture"), N_("insert the picture instead of linking it"))
 _PARAGRAPHS = ("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p",
                "{http://purl.oclc.org/ooxml/wordprocessingml/main}p")
 
@@ -263,7 +269,7 @@ def _linking(element: Any) -> tuple[tuple[str, str], str | None, str | None] | N
     if tag in _ELEMENTS:
         return _ELEMENTS[tag], rid, None
     if tag == "OLEObject" and element.get("Type", "").lower() == "link":
-        return ("a linked object (OLE link)", "embed it instead"), rid, None
+        return (N_("a linked object (OLE link)"), N_("embed it instead")), rid, None
     for attribute, value in element.attrib.items():
         local, space = _local(attribute), _namespace(attribute)
         if local == "link" and space.endswith("relationships"):
@@ -307,15 +313,15 @@ def _svg_problems(file: str, name: str, data: bytes) -> list[Problem]:
     if found is None:
         return []
     reference = next(g for g in found.groups() if g is not None)
-    return [Problem(f"the picture (SVG) refers to {shorten(reference, 60)!r}, which "
-                    "LibreOffice would read into the PDF; save the picture as PNG instead",
-                    file=file, part=name)]
+    return [Problem(_("the picture (SVG) refers to {reference}, which LibreOffice would read "
+                      "into the PDF; save the picture as PNG instead").format(
+                          reference=repr(shorten(reference, 60))), file=file, part=name)]
 
 
 def _macro_problems(file: str, names: list[str], types: bytes) -> list[Problem]:
     found = [n for n in names if _MACROS.search(n)]
     if not found and _MACROS.search(types.decode("utf-8", "replace")):
         found = ["[Content_Types].xml"]
-    return [Problem("the template holds macros or ActiveX controls, which run code; save it "
-                    "as a Word Document (.docx) without them", file=file, part=found[0])
+    return [Problem(_("the template holds macros or ActiveX controls, which run code; save it "
+                      "as a Word Document (.docx) without them"), file=file, part=found[0])
             ] if found else []

@@ -28,6 +28,7 @@ from typing import Any
 
 from lxml import etree
 
+from reportkit.i18n import gettext as _
 from reportkit.models.markup import Block, Items, Marked, Para, Span, inline_spans
 
 from .additions import Additions, Restart, w
@@ -77,8 +78,8 @@ def restart_numbering(start: int = 1) -> Restart:
     Restart(start=3)
     """
     if not isinstance(start, int) or isinstance(start, bool) or not 0 <= start <= 32767:
-        raise ValueError(f"restart_numbering: the first number must be a whole number from 0 "
-                         f"to 32767 (got {start!r})")
+        raise ValueError(_("restart_numbering: the first number must be a whole number from 0 "
+                           "to 32767 (got {value})").format(value=repr(start)))
     return Restart(start)
 
 

@@ -24,6 +24,7 @@ from typing import Any, BinaryIO
 from xml.etree import ElementTree
 
 from reportkit.errors import Problem, TemplateError
+from reportkit.i18n import gettext as _
 
 from .linked import package_problems
 from .properties import properties_parts
@@ -87,7 +88,7 @@ def read_package(path: Path) -> Package:
     """
     name = path.name  # problems name a template by its file name, as Word's title bar does
     if not path.is_file():
-        raise TemplateError(Problem("no such template file", file=name))
+        raise TemplateError(Problem(_("no such template file"), file=name))
     read = read_parts(path, name)
     texts = {p.name: p.data for p in read if p.data is not None}
     body = _main_part(texts, name)
@@ -130,33 +131,36 @@ def part_label(zipname: str, body: str) -> str:
 def _main_part(raw: dict[str, bytes], name: str) -> str:
     rels = raw.get("_rels/.rels")
     if rels is not None:
-        for rel in _relationships(rels, name):
+        for rel in _relationships(rels, name, "_rels/.rels"):
             if rel.get("Type", "").endswith("/officeDocument"):
                 target = rel.get("Target", "").lstrip("/")
                 if target in raw:
                     return target
-    raise TemplateError(Problem("not a .docx file (no Word document inside the zip)", file=name))
+    raise TemplateError(Problem(_("not a .docx file (no Word document inside the zip)"),
+                                file=name))
 
 
 def _related(raw: dict[str, bytes], body: str, name: str) -> list[str]:
     folder, base = posixpath.split(body)
-    rels = raw.get(posixpath.join(folder, "_rels", base + ".rels"))
+    rels_name = posixpath.join(folder, "_rels", base + ".rels")
+    rels = raw.get(rels_name)
     if rels is None:
         return []
     found = []
-    for rel in _relationships(rels, name):
+    for rel in _relationships(rels, name, rels_name):
         target = posixpath.normpath(posixpath.join(folder, rel.get("Target", "")))
         if rel.get("Type") in _TEMPLATE_RELS and target in raw and target not in found:
             found.append(target)
     return found
 
 
-def _relationships(xml: bytes, name: str) -> list[ElementTree.Element]:
+def _relationships(xml: bytes, name: str, part: str) -> list[ElementTree.Element]:
     try:
         return list(ElementTree.fromstring(xml))
-    except ElementTree.ParseError as exc:
-        raise TemplateError(Problem(f"damaged .docx (bad relationships: {exc})",
-                                    file=name)) from None
+    except ElementTree.ParseError:
+        raise TemplateError(Problem(_(
+            "the document is damaged: the XML of this part is not well-formed; open the "
+            "template in Word and save it again"), file=name, part=part)) from None
 
 
 def decode(data: bytes, file: str, part: str) -> str:
@@ -168,7 +172,9 @@ def decode(data: bytes, file: str, part: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise TemplateError(Problem("not UTF-8 XML", file=file, part=part)) from None
+        raise TemplateError(Problem(_("the document is damaged: this part is not UTF-8 text; "
+                                      "open the template in Word and save it again"),
+                                    file=file, part=part)) from None
 
 
 def prepare_xml(xml: str) -> str:

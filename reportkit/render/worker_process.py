@@ -1,5 +1,6 @@
 """What runs inside a worker process (:mod:`reportkit.render.isolation`): the limits set on
 it, then one document after another, each under the CPU-time limit, each reply pickled back.
+It shares with the caller's side only :mod:`reportkit.render.hard_limits`.
 
 The worker ignores Ctrl-C (the caller stops it), writes no core file, and gets ``RLIMIT_AS``
 of its address space at the start plus ``Limits.memory_mb``; each document has
@@ -18,9 +19,19 @@ import signal
 from collections.abc import Mapping
 from typing import Any
 
+from reportkit import i18n
 from reportkit.errors import ReportkitError, TemplateError
 
-from .isolation import Limits, Locate, Render, TimeLimit, _pickled, limit_message, unpickled
+from .hard_limits import (
+    Limits,
+    Locate,
+    Render,
+    TimeLimit,
+    limit_message,
+    limit_reason,
+    pickled,
+    unpack_job,
+)
 
 __all__ = ["serve"]
 
@@ -30,7 +41,8 @@ _MB = 1024 * 1024
 def serve(conn: Any, render: Render, locate: Locate, limits: Limits, job: Any,
           own: object | None = None) -> None:
     """The worker's life: set the limits, then render what comes, until told to stop;
-    ``own`` is what the names sent refer to by reference (the Template)."""
+    ``own`` is what the names sent refer to by reference (the Template). Each document comes
+    with the language the caller spoke when it handed it over: its messages are made in it."""
     _limit(limits)
     if job is not None:
         conn.send_bytes(_render_one(render, locate, limits, job)[0])
@@ -41,10 +53,11 @@ def serve(conn: Any, render: Render, locate: Locate, limits: Limits, job: Any,
         except (EOFError, OSError):
             return
         try:
-            names = unpickled(payload, own)
+            language, names = unpack_job(payload, own)
         except Exception:
             conn.send_bytes(pickle.dumps(("unreadable",)))
             continue
+        i18n.set_language(language)
         reply, restart = _render_one(render, locate, limits, names)
         conn.send_bytes(reply)
         if restart:
@@ -91,7 +104,7 @@ def _render_one(render: Render, locate: Locate, limits: Limits,
     """Render one document under the time limit; the pickled reply and whether to restart."""
     import resource
 
-    _TIME_MESSAGE[0] = limit_message(limits, "time").removeprefix("unsafe template code: ")
+    _TIME_MESSAGE[0] = limit_reason(limits, "time")
     used = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
     _, hard = resource.getrlimit(resource.RLIMIT_CPU)
     backstop = int(used + limits.seconds * 2 + 5)
@@ -109,7 +122,7 @@ def _render_one(render: Render, locate: Locate, limits: Limits,
         reply = ("error", TemplateError,
                  [locate(exc.__traceback__, limit_message(limits, "time"))], True)
     except Exception as exc:
-        reply = ("crash", exc if _pickled(exc) is not None else RuntimeError(repr(exc)))
+        reply = ("crash", exc if pickled(exc) is not None else RuntimeError(repr(exc)))
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
     return pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL), reply[-1] is True

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportkit.errors import Problem, TemplateError
+from reportkit.i18n import gettext as _
+from reportkit.i18n import ngettext
 
 __all__ = ["MAX_ENTRIES", "MAX_PART", "MAX_TOTAL", "MAX_XML", "ZipPart", "is_text_part",
            "name_problem", "read_parts"]
@@ -61,10 +63,9 @@ def is_text_part(name: str) -> bool:
 
 def name_problem(name: str) -> str | None:
     """What is wrong with an entry name, or None when it is an ordinary part name."""
-    if "\0" in name or "\\" in name or name.startswith("/") or _DRIVE.match(name):
-        return "the entry name leads outside the package"
-    if ".." in name.split("/"):
-        return "the entry name leads outside the package"
+    if ("\0" in name or "\\" in name or name.startswith("/") or _DRIVE.match(name)
+            or ".." in name.split("/")):
+        return _("the entry name leads outside the package")
     return None
 
 
@@ -72,7 +73,8 @@ def read_parts(path: Path, file: str) -> list[ZipPart]:
     """Every entry of the zip at ``path``, in order, or a TemplateError with every problem.
 
     ``file`` is how problems name the template. A file that is not a readable zip is one
-    problem; entries that break the rules above are one problem each, located by entry name.
+    problem; entries that break the rules above are one problem each, located by entry name;
+    an entry that cannot be unpacked (a wrong checksum, cut short) is one problem, located.
     """
     try:
         with zipfile.ZipFile(path) as zf:
@@ -80,51 +82,71 @@ def read_parts(path: Path, file: str) -> list[ZipPart]:
             problems = _directory_problems(infos, file)
             if problems:
                 raise TemplateError(problems)
-            return [_read(zf, info) for info in infos]
-    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError,
-            RuntimeError) as exc:
-        raise TemplateError(Problem(f"not a .docx file (not a readable zip: {exc})",
-                                    file=file)) from None
+            return [_read(zf, info, file) for info in infos]
+    except (zipfile.BadZipFile, EOFError, zlib.error):
+        raise TemplateError(Problem(_(
+            "not a .docx file (not a zip package as Word saves one, or cut short): open it in "
+            "Word or LibreOffice and save it as a Word Document (.docx)"), file=file)) from None
+    except OSError as exc:
+        raise TemplateError(Problem(_("cannot be read: {reason}").format(
+            reason=exc.strerror or exc), file=file)) from None
 
 
 def _directory_problems(infos: list[zipfile.ZipInfo], file: str) -> list[Problem]:
     """The problems the zip's directory shows, before any entry is read."""
     if len(infos) > MAX_ENTRIES:
-        return [Problem(f"not a .docx file: {len(infos)} entries in the zip; a Word document "
-                        f"has tens, and the limit is {MAX_ENTRIES}", file=file)]
+        return [Problem(ngettext(
+            "not a .docx file: {count} entry in the zip; a Word document has tens, and the "
+            "limit is {limit}",
+            "not a .docx file: {count} entries in the zip; a Word document has tens, and the "
+            "limit is {limit}", len(infos)).format(count=len(infos), limit=MAX_ENTRIES),
+            file=file)]
     problems: list[Problem] = []
     seen: set[str] = set()
     total = 0
     for info in infos:
         message = name_problem(info.filename) or _entry_problem(info)
         if message is None and info.filename.lower() in seen:
-            message = "the zip holds two entries of this name; Word and reportkit would read " \
-                      "different ones"
+            message = _("the zip holds two entries of this name; Word and reportkit would "
+                        "read different ones")
         seen.add(info.filename.lower())
         total += info.file_size
         if message is not None:
             problems.append(Problem(message, file=file, part=info.filename))
     if total > MAX_TOTAL and not problems:
-        problems.append(Problem(f"not a .docx file: its parts would be {total // _MB} MB "
-                                f"unpacked; the limit is {MAX_TOTAL // _MB} MB", file=file))
+        problems.append(Problem(_("not a .docx file: its parts would be {size} MB unpacked; "
+                                  "the limit is {limit} MB").format(
+                                      size=total // _MB, limit=MAX_TOTAL // _MB), file=file))
     return problems
 
 
 def _entry_problem(info: zipfile.ZipInfo) -> str | None:
     if info.flag_bits & 0x1:
-        return "the entry is encrypted; save the template again without a password"
+        return _("the entry is encrypted; save the template again without a password")
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        return (f"the entry uses compression method {info.compress_type}, which Word and "
-                "LibreOffice do not write; open the template in Word and save it again")
+        return _("the entry uses compression method {method}, which Word and LibreOffice do "
+                 "not write; open the template in Word and save it again").format(
+                     method=info.compress_type)
     limit = MAX_XML if is_text_part(info.filename) else MAX_PART
     if info.file_size > limit:
-        return (f"the part is {info.file_size // _MB} MB unpacked; the limit for a part like "
-                f"this is {limit // _MB} MB")
+        return _("the part is {size} MB unpacked; the limit for a part like this is {limit} MB"
+                 ).format(size=info.file_size // _MB, limit=limit // _MB)
     return None
 
 
-def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> ZipPart:
-    """Stream one entry: deflate it chunk by chunk, keep its bytes only if it is text."""
+def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> ZipPart:
+    """Stream one entry: deflate it chunk by chunk, keep its bytes only if it is text; an entry
+    that cannot be unpacked is a TemplateError located at it."""
+    try:
+        return _unpacked(zf, info)
+    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError,
+            RuntimeError):
+        raise TemplateError(Problem(_(
+            "the document is damaged: this part cannot be unpacked; open the template in "
+            "Word and save it again"), file=file, part=info.filename)) from None
+
+
+def _unpacked(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> ZipPart:
     keep = is_text_part(info.filename)
     packer = zlib.compressobj(6, zlib.DEFLATED, -15)
     kept: list[bytes] = []

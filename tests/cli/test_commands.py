@@ -55,7 +55,8 @@ def test_check_wrong_kind_missing_file_and_not_a_docx(run: Run, tmp_path: Path) 
     (tmp_path / "teksts.docx").write_text("plain text")
     result = run("check", "teksts.docx")
     assert (result.exit_code, lines(result.stderr)) == (2, [
-        "teksts.docx: not a .docx file (not a readable zip: File is not a zip file)"])
+        "teksts.docx: not a .docx file (not a zip package as Word saves one, or cut short): "
+        "open it in Word or LibreOffice and save it as a Word Document (.docx)"])
 
 
 def test_the_built_in_templates_pass_their_own_kind(run: Run) -> None:

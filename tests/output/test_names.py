@@ -6,7 +6,8 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reportkit.output.names import safe_filename, unique_names
+from reportkit.errors import Problem
+from reportkit.output.names import NamePattern, safe_filename, unique_names
 
 
 def test_latvian_letters_are_kept() -> None:
@@ -59,3 +60,23 @@ def test_names_can_really_be_created(tmp_path: Path) -> None:
         path.write_bytes(b"x")
         assert path.exists()
     assert len(os.listdir(tmp_path)) == 5
+
+
+def test_a_pattern_that_cannot_name_a_file_says_why_in_both_languages() -> None:
+    from reportkit import i18n
+
+    def why(pattern: str) -> str:
+        made = NamePattern(pattern).names([{"code": "A-1"}])
+        assert isinstance(made[0], Problem)
+        return made[0].message
+
+    assert why("{code:03d}") == ("cannot make a file name from '{code:03d}': the value of code "
+                                 "is 'A-1', which cannot be written as :03d")
+    assert why("{code}}.docx") == ("cannot make a file name from '{code}}.docx': write each "
+                                   "name in braces, as in '{code}.docx', and a brace itself twice")
+    i18n.set_language("lv")
+    assert why("{code:03d}") == ("nevar izveidot faila nosaukumu no '{code:03d}': code vērtība "
+                                 "ir 'A-1', ko nevar uzrakstīt kā :03d")
+    assert why("{code") == ("nevar izveidot faila nosaukumu no '{code': rakstiet katru "
+                            "nosaukumu figūriekavās, kā '{code}.docx', bet pašu figūriekavu — "
+                            "divreiz")

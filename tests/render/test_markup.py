@@ -12,6 +12,7 @@ import docx.shared
 import pytest
 from pydantic import TypeAdapter
 
+from reportkit import RenderError, i18n
 from reportkit.models.markup import email_address, web_address
 from reportkit.models.types import Paragraphs
 from reportkit.render import Template
@@ -198,3 +199,20 @@ def test_the_examples_use_the_markup_where_the_seeds_do(tmp_path: Path) -> None:
     styles = docx.Document(str(press)).styles
     assert styles["Hyperlink"].font.color.rgb == docx.shared.RGBColor(0x05, 0x63, 0xC1)
     assert styles["Hyperlink"].font.underline is True
+
+
+def test_restart_numbering_says_which_numbers_it_takes(tmp_path: Path) -> None:
+    path = tmp_path / "saraksts.docx"
+    document = docx.Document()
+    document.add_paragraph("{{ restart_numbering(-1) }}Pirmais")
+    document.save(str(path))
+    with pytest.raises(RenderError) as english:
+        Template(path).render({}, tmp_path / "x.docx")
+    assert english.value.problems[0].message == (
+        "restart_numbering: the first number must be a whole number from 0 to 32767 (got -1)")
+    i18n.set_language("lv")
+    with pytest.raises(RenderError) as latvian:
+        Template(path).render({}, tmp_path / "x.docx")
+    assert latvian.value.problems[0].message == (
+        "restart_numbering: pirmajam numuram jābūt veselam skaitlim no 0 līdz 32767 "
+        "(ierakstīts: -1)")

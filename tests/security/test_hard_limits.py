@@ -16,7 +16,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from reportkit import Template, TemplateError
+from reportkit import Template, TemplateError, i18n
 from reportkit.cli import EXIT_USAGE
 from reportkit.render.isolation import Limits
 from tests.helpers.capped import module, run_capped
@@ -79,6 +79,34 @@ def test_after_a_limit_the_next_document_renders(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["0001.docx", "0003.docx"]
 
 
+def test_a_worker_started_in_english_speaks_latvian_once_latvian_is_chosen(
+        tmp_path: Path) -> None:
+    """The worker is forked once, in the language of its first document; each document after
+    takes the caller's language with it."""
+    template = _template(tmp_path, "{% if bomb == 'memory' %}" + MEMORY_BOMB + "{% elif bomb %}"
+                         + TIME_BOMB + "{% endif %}Sveiki, {{ x }}")
+    tpl = Template(template, limits=Limits(memory_mb=200, seconds=1))
+    tpl.render({"bomb": "", "x": "A"}, tmp_path / "a.docx")  # the worker starts, in English
+    i18n.set_language("lv")
+    with pytest.raises(TemplateError) as memory:
+        tpl.render({"bomb": "memory", "x": "B"}, tmp_path / "b.docx")
+    with pytest.raises(TemplateError) as time_up:
+        tpl.render({"bomb": "time", "x": "C"}, tmp_path / "c.docx")
+    assert memory.value.problems[0].message == (
+        "nedrošs veidnes kods: dokumenta sagatavošanai vajadzēja vairāk nekā 200 MB atmiņas; "
+        "cilpa vai filtrs veido pārāk daudz")
+    assert time_up.value.problems[0].message.endswith(  # the prefix is the template error's
+        "dokumenta sagatavošana aizņēma vairāk nekā 1 s procesora laika; cilpa darbojas pārāk "
+        "ilgi")
+    i18n.set_language("en")
+    with pytest.raises(TemplateError) as english:
+        tpl.render({"bomb": "memory", "x": "D"}, tmp_path / "d.docx")
+    assert english.value.problems[0].message == (
+        "unsafe template code: the document needed more than 200 MB of memory to render; a loop "
+        "or a filter builds too much")
+    assert sorted(p.name for p in tmp_path.glob("*.docx")) == ["a.docx", "uzbrukums.docx"]
+
+
 def test_a_context_that_cannot_be_pickled_renders_in_a_process_of_its_own(
         tmp_path: Path) -> None:
     template = _template(tmp_path, "{{ greet('Ābece') }}")
@@ -105,6 +133,10 @@ def test_the_limits_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("REPORTKIT_TIME_LIMIT", "ilgi")
     with pytest.raises(Exception, match=r"REPORTKIT_TIME_LIMIT must be a positive number "
                                         r"\(got 'ilgi'\)"):
+        Limits.from_environment()
+    i18n.set_language("lv")
+    with pytest.raises(Exception, match=r"REPORTKIT_TIME_LIMIT jābūt pozitīvam skaitlim "
+                                        r"\(ierakstīts: 'ilgi'\)"):
         Limits.from_environment()
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from reportkit import Template, TemplateError, load
+from reportkit import Template, TemplateError, i18n, load
 from reportkit.cli import EXIT_USAGE, cli
 from reportkit.models import Photo
 from reportkit.render.images import given_data, image
@@ -85,3 +85,20 @@ def test_image_takes_the_datas_photo_by_identity_not_by_equal_value(tmp_path: Pa
             image(twin)
     with pytest.raises(Exception, match="image: this photo is not one of the data's photos"):
         image(given)  # outside a render there is no data, so no photo is the data's
+
+
+def test_image_says_what_it_was_given_in_the_language_chosen(office: tuple[Path, Path],
+                                                             tmp_path: Path) -> None:
+    data, _ = office
+    template = Template(_template(tmp_path, "{{ '/etc/passwd'|image(40) }}"))
+    with pytest.raises(TemplateError) as english:
+        template.render(load(data), tmp_path / "relize.docx")
+    assert english.value.problems[0].message == (
+        "image: give a photo from the data (photos), not '/etc/passwd'")
+    i18n.set_language("lv")
+    with pytest.raises(TemplateError) as latvian:
+        template.render(load(data), tmp_path / "relize.docx")
+    assert latvian.value.problems[0].message == (
+        "image: norādiet fotogrāfiju no datiem (photos), nevis '/etc/passwd'")
+    with pytest.raises(Exception, match="image: šī fotogrāfija nav neviena no datu "):
+        image(Photo(file=str(PICTURE), caption="Dalībnieki"))
