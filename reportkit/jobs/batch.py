@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportkit.errors import ConversionError, DataError, Problem, RenderError, TemplateError
+from reportkit.i18n import gettext as _
 
 from .rows import Column, check_row, declared_rows, missing_columns, parse_spec
 
@@ -239,9 +240,11 @@ def _names(pattern: str, rows: list[Row], table: str) -> list[str | Problem]:
     try:
         return NamePattern(pattern).names([r.values for r in rows], [r.number for r in rows])
     except UnknownName as exc:
-        raise DataError(Problem(f"the name {pattern!r} uses {{{exc.name}}}, which is not a "
-                                f"column; columns: {', '.join(exc.available)}",
-                                file=table)) from None
+        raise DataError(Problem(_("the name {pattern} uses {name}, which is not a column; "
+                                  "columns: {columns}").format(
+                                      pattern=repr(pattern), name=f"{{{exc.name}}}",
+                                      columns=", ".join(exc.available)),
+                                file=table, code="batch.name")) from None
 
 
 def _output_folder(folder: Path) -> Path:
@@ -249,9 +252,10 @@ def _output_folder(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise RenderError(Problem(f"cannot make the output folder ({exc.strerror or exc}); "
-                                  "choose another with -o", file=str(folder))) from None
+        raise RenderError(Problem(_("cannot make the output folder ({reason}); choose another "
+                                    "with -o").format(reason=exc.strerror or exc),
+                                  file=str(folder), code="output.cannot_write")) from None
     if not os.access(folder, os.W_OK):
-        raise RenderError(Problem("the output folder is not writable; choose another with -o",
-                                  file=str(folder)))
+        raise RenderError(Problem(_("the output folder is not writable; choose another with -o"),
+                                  file=str(folder), code="output.cannot_write"))
     return folder

@@ -214,10 +214,10 @@ def test_the_sheets_but_projekts_may_be_left_out(starter: Path) -> None:
     ({("Projekts", "A13"): "Nosaukums"},
      "projekts.xlsx:Projekts!A13: Nosaukums: given twice (first in row 1)"),
     ({("Kontakti", "A3"): "kontaktpersona"},
-     "projekts.xlsx:Kontakti!A3: loma: a second kontaktpersona (the first is in row 2): the "
-     "project has one"),
+     "projekts.xlsx:Kontakti!A3: loma: the role kontaktpersona is given twice (first in row 2): "
+     "one row for each role"),
     ({("Kontakti", "A3"): None},
-     "projekts.xlsx:Kontakti!A3: loma: must be kontaktpersona, parakstītājs"),
+     "projekts.xlsx:Kontakti!A3: loma: is empty: write one of: kontaktpersona, parakstītājs"),
     ({("Kontakti", "H2"): "paraksts"},
      "projekts.xlsx:Kontakti!H2: paraksts: only the parakstītājs has this: leave it empty for "
      "the kontaktpersona"),
