@@ -25,7 +25,9 @@ become :class:`~reportkit.render.batches.Job` s, rendered in order, one result e
 
 A template that declares its rows (a row kind such as ``participant``, or columns with types:
 :mod:`.rows`), or ``rows`` given to :func:`run_batch`, has each row checked before it is
-rendered: a bad cell is a failed row, located at its cell with the column named.
+rendered: a bad cell is a failed row, located at its cell with the column named. Without
+one, a value a filter refuses is put at the cell of the column its paragraph reads, when the
+paragraph reads one (:mod:`.tagcolumns`).
 
 Problems that stop the whole batch before anything is written (the template, the table, the
 name pattern, the output folder, LibreOffice missing when PDFs are asked for) are raised as
@@ -44,6 +46,7 @@ from reportkit.errors import ConversionError, DataError, Problem, RenderError, T
 from reportkit.i18n import gettext as _
 
 from .rows import Column, check_row, declared_rows, missing_columns, parse_spec
+from .tagcolumns import at_column
 
 if TYPE_CHECKING:
     from reportkit.read.tables import Row
@@ -125,7 +128,8 @@ def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
     tpl = Template(template)
     spec = _row_spec(Path(template), rows)
     table_rows = read_table(Path(table), sheet)
-    template_problems = tpl.check(columns=table_columns(table_rows), table=str(table))
+    columns = table_columns(table_rows)
+    template_problems = tpl.check(columns=columns, table=str(table))
     if template_problems:
         raise TemplateError(template_problems)
     checked = _checked(spec, table_rows, str(table))
@@ -146,11 +150,14 @@ def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
     report = _Stages(progress, len(table_rows), stages)
     done = len(failures)
     report(done)
+    by_number = {row.number: row for row in table_rows}
     for rendered in render_jobs(tpl, jobs):
         if rendered.path is not None:
             result.written.append(rendered.path)
         else:
-            failures.append(RowFailure(rendered.job.row or 0, rendered.problems))
+            row = by_number[rendered.job.row or 0]
+            failures.append(RowFailure(row.number, [at_column(p, row, str(table), columns)
+                                                    for p in rendered.problems]))
         done += 1
         report(done)
     result.failures = sorted(failures, key=lambda f: f.row)
