@@ -50,8 +50,9 @@ from .tagcolumns import at_column
 
 if TYPE_CHECKING:
     from reportkit.read.tables import Row
+    from reportkit.render import Template
 
-__all__ = ["BatchResult", "Progress", "RowFailure", "run_batch", "table_columns"]
+__all__ = ["BatchResult", "Progress", "RowFailure", "check_table", "run_batch", "table_columns"]
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while a batch runs."""
@@ -166,6 +167,39 @@ def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
     if pdf and (result.written or result.combined):
         _pdfs(result, workers, lambda d, _t: report(len(table_rows) + d))
     return result
+
+
+def check_table(tpl: Template, table: str | os.PathLike[str], *, model: type | None = None,
+                sheet: str | None = None, rows: str | None = None) -> list[Problem]:
+    """What ``reportkit check TEMPLATE --table TABLE`` finds, before any document is made: the
+    names the template reads that are not columns of ``table`` (and, with ``model``, not
+    fields of it), and, when the template declares its rows (``reportkit-rows``, or ``rows``
+    given as ``--rows`` is), the columns it needs that the table lacks, else every bad cell of
+    every row, as :func:`run_batch` would find them.
+
+    >>> import tempfile, docx
+    >>> from reportkit.render import Template
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> document = docx.Document()
+    >>> _ = document.add_paragraph("{{ vārds }}: {{ summa | format_money }}")
+    >>> document.save(folder / "t.docx")
+    >>> _ = (folder / "t.csv").write_text("vārds;summa\\nAnna;5\\nJānis;daudz\\n")
+    >>> for problem in check_table(Template(folder / "t.docx"), folder / "t.csv",
+    ...                            rows="vārds: text, summa: money"):
+    ...     print(problem)  # doctest: +ELLIPSIS
+    /.../t.csv:3: summa: amount 'daudz' is not a number: write it like 22783.00 or 22 783,00
+    """
+    from reportkit.read import read_table
+
+    table_rows = read_table(Path(table), sheet)
+    problems = tpl.check(model, columns=table_columns(table_rows), table=str(table))
+    spec = _row_spec(tpl.path, rows)
+    if not spec:
+        return problems
+    lacking = missing_columns(spec, table_columns(table_rows), str(table))
+    if lacking is not None:
+        return problems + lacking.problems
+    return problems + [p for row in table_rows for p in check_row(spec, row, str(table))[1]]
 
 
 class _Stages:

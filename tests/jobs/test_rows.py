@@ -173,3 +173,32 @@ def test_what_the_rows_say_of_the_table_and_the_property_in_latvian(tmp_path: Pa
     assert str(wrong.value) == (f"{template}: tās rekvizīts reportkit-rows: 'summa money' nav ne "
                                 "rindu veids (participant), ne kolonna ar tās tipu, piemēram, "
                                 "'summa: money'")
+
+
+def test_check_with_a_table_checks_the_rows_the_template_declares(
+        template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``reportkit check --table`` finds what the batch would, before any document: each bad
+    cell of a template's declared rows, at its cell."""
+    table = participants(tmp_path, [
+        ["Anna Kalniņa", "sieviete", date(2024, 5, 6), "", 1234.5, "Spānija", "Rīga"],
+        ["Jānis Bērziņš", "x", "", "", "", "", ""],
+    ])
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["check", str(template), "--table", str(table)])
+    assert result.exit_code == 2
+    assert result.stderr == (f"{table}:Dalībnieki!B3: gender: must be m or f (vīrietis or "
+                             "sieviete) (got 'x')\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_check_with_a_table_says_which_declared_column_is_missing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    template = with_property(make_template(tmp_path / "t.docx", ["{{ vārds }}"]),
+                             "vārds: text, datums: date")
+    (tmp_path / "t.csv").write_text("vārds\nAnna\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "t.docx", "--table", "t.csv"])
+    assert (result.exit_code, result.stderr) == (
+        2, "t.csv: the template needs the column 'datums' (a date), which the table lacks; its "
+           "columns: vārds\n")
+    assert template.exists()
