@@ -206,15 +206,22 @@ def check_row(spec: list[Column], row: Row, table: str) -> tuple[dict[str, Any],
     return values, problems
 
 
+_PERIODS = (("start", "end"), ("sākums", "beigas"))
+"""The date columns that are a period, so the end may not come before the start: the
+participant kind's, and the Latvian names a project workbook gives them."""
+
+
 def _order(spec: list[Column], values: dict[str, Any], row: Row, table: str) -> list[Problem]:
-    """A participant's end before its start."""
+    """A period's end before its start (``start``/``end``, or ``sākums``/``beigas``)."""
     names = {c.name for c in spec if c.type == "date"}
-    start, end = _get(values, "start"), _get(values, "end")
-    if {"start", "end"} <= names and isinstance(start, dt.date) and isinstance(end, dt.date) \
-            and end < start:
-        return [_problem(_("ends ({end}) before it starts ({start})").format(
-            end=f"{end:%d.%m.%Y.}", start=f"{start:%d.%m.%Y.}"), row, "end", table)]
-    return []
+    problems = []
+    for first, last in _PERIODS:
+        start, end = _get(values, first), _get(values, last)
+        if {first, last} <= names and isinstance(start, dt.date) and isinstance(end, dt.date) \
+                and end < start:
+            problems.append(_problem(_("ends ({end}) before it starts ({start})").format(
+                end=f"{end:%d.%m.%Y.}", start=f"{start:%d.%m.%Y.}"), row, last, table))
+    return problems
 
 
 def _problem(message: str, row: Row, column: str, table: str) -> Problem:

@@ -202,3 +202,14 @@ def test_check_with_a_table_says_which_declared_column_is_missing(
         2, "t.csv: the template needs the column 'datums' (a date), which the table lacks; its "
            "columns: vārds\n")
     assert template.exists()
+
+
+def test_a_period_with_latvian_column_names_is_checked_too(tmp_path: Path) -> None:
+    """The examples' participants table names its dates sākums and beigas."""
+    template = make_template(tmp_path / "t.docx", ["{{ vārds }}"])
+    table = tmp_path / "t.csv"
+    table.write_text("vārds;sākums;beigas\nAnna;14.05.2024.;10.05.2024.\n", encoding="utf-8")
+    result = run_batch(template, table, tmp_path / "out",
+                       rows="vārds: text, sākums: date, beigas: date")
+    assert [str(p) for p in result.problems] == [
+        f"{table}:2: beigas: ends (10.05.2024.) before it starts (14.05.2024.)"]
