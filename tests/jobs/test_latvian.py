@@ -18,7 +18,7 @@ from tests.helpers.cli import make_template
 @pytest.mark.parametrize(("lang", "exists", "folder"), [
     ("en", "already exists; choose another name, or --force to replace it",
      "is a folder; give a file name such as projekts.xlsx"),
-    ("lv", "jau ir; izvēlieties citu nosaukumu vai --force, lai to aizstātu",
+    ("lv", "jau pastāv; izvēlieties citu nosaukumu vai --force, lai to aizstātu",
      "ir mape; norādiet faila nosaukumu, piemēram, projekts.xlsx"),
 ])
 def test_a_starter_is_not_written_over_a_file_or_into_a_folder(
@@ -45,5 +45,5 @@ def test_a_name_pattern_naming_no_column_in_latvian(tmp_path: Path) -> None:
     i18n.set_language("lv")
     with pytest.raises(DataError) as caught:
         run_batch(template, table, tmp_path / "out", name="{kods}.docx")
-    assert str(caught.value) == (f"{table}: nosaukumā '{{kods}}.docx' ir {{kods}}, kas nav "
+    assert str(caught.value) == (f"{table}: faila nosaukumā '{{kods}}.docx' ir {{kods}}, kas nav "
                                  "kolonna; kolonnas: vards, summa, index, row")
