@@ -233,10 +233,10 @@ class _Book:
             role = folded(written)
             cell = f"{_letter(i or 1)}{n}"
             if role not in spec.roles:
-                self.problem(_("must be one of: {choices} (got {value})").format(
-                    choices=roles, value=repr(written)) if role else
-                    _("is empty: write one of: {choices}").format(choices=roles),
-                    sheet, cell, "loma")
+                message = (_("must be one of: {choices} (got {value})") if role else
+                           _("is empty: write one of: {choices}"))
+                self.problem(message.format(choices=roles, value=repr(written)), sheet, cell,
+                             "loma")
                 continue
             if role in first:
                 self.problem(_("the role {role} is given twice (first in row {row}): one row "
