@@ -37,17 +37,13 @@ def check(template: Path, kind: str | None, table: Path | None) -> None:
       reportkit check relizes_veidne.docx --kind press_release
       reportkit check apliecinajums.docx --table skolas.xlsx
     """
-    from reportkit.jobs.batch import table_columns
+    from reportkit.jobs.batch import check_table
     from reportkit.kinds import get_kind
-    from reportkit.read import read_table
     from reportkit.render import Template
 
     model = None if kind is None else get_kind(kind).model_class()
     tpl = Template(template)
-    if table is None:
-        problems = tpl.check(model)
-    else:
-        problems = tpl.check(model, columns=table_columns(read_table(table)), table=str(table))
+    problems = tpl.check(model) if table is None else check_table(tpl, table, model=model)
     say_problems(problems)
     if problems:
         done(EXIT_USAGE)

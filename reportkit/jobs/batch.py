@@ -25,7 +25,9 @@ become :class:`~reportkit.render.batches.Job` s, rendered in order, one result e
 
 A template that declares its rows (a row kind such as ``participant``, or columns with types:
 :mod:`.rows`), or ``rows`` given to :func:`run_batch`, has each row checked before it is
-rendered: a bad cell is a failed row, located at its cell with the column named.
+rendered: a bad cell is a failed row, located at its cell with the column named. Without
+one, a value a filter refuses is put at the cell of the column its paragraph reads, when the
+paragraph reads one (:mod:`.tagcolumns`).
 
 Problems that stop the whole batch before anything is written (the template, the table, the
 name pattern, the output folder, LibreOffice missing when PDFs are asked for) are raised as
@@ -41,13 +43,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportkit.errors import ConversionError, DataError, Problem, RenderError, TemplateError
+from reportkit.i18n import gettext as _
 
 from .rows import Column, check_row, declared_rows, missing_columns, parse_spec
+from .tagcolumns import at_column
 
 if TYPE_CHECKING:
     from reportkit.read.tables import Row
+    from reportkit.render import Template
 
-__all__ = ["BatchResult", "Progress", "RowFailure", "run_batch", "table_columns"]
+__all__ = ["BatchResult", "Progress", "RowFailure", "check_table", "run_batch", "table_columns"]
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while a batch runs."""
@@ -124,7 +129,8 @@ def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
     tpl = Template(template)
     spec = _row_spec(Path(template), rows)
     table_rows = read_table(Path(table), sheet)
-    template_problems = tpl.check(columns=table_columns(table_rows), table=str(table))
+    columns = table_columns(table_rows)
+    template_problems = tpl.check(columns=columns, table=str(table))
     if template_problems:
         raise TemplateError(template_problems)
     checked = _checked(spec, table_rows, str(table))
@@ -145,11 +151,14 @@ def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
     report = _Stages(progress, len(table_rows), stages)
     done = len(failures)
     report(done)
+    by_number = {row.number: row for row in table_rows}
     for rendered in render_jobs(tpl, jobs):
         if rendered.path is not None:
             result.written.append(rendered.path)
         else:
-            failures.append(RowFailure(rendered.job.row or 0, rendered.problems))
+            row = by_number[rendered.job.row or 0]
+            failures.append(RowFailure(row.number, [at_column(p, row, str(table), columns)
+                                                    for p in rendered.problems]))
         done += 1
         report(done)
     result.failures = sorted(failures, key=lambda f: f.row)
@@ -158,6 +167,39 @@ def run_batch(template: str | os.PathLike[str], table: str | os.PathLike[str],
     if pdf and (result.written or result.combined):
         _pdfs(result, workers, lambda d, _t: report(len(table_rows) + d))
     return result
+
+
+def check_table(tpl: Template, table: str | os.PathLike[str], *, model: type | None = None,
+                sheet: str | None = None, rows: str | None = None) -> list[Problem]:
+    """What ``reportkit check TEMPLATE --table TABLE`` finds, before any document is made: the
+    names the template reads that are not columns of ``table`` (and, with ``model``, not
+    fields of it), and, when the template declares its rows (``reportkit-rows``, or ``rows``
+    given as ``--rows`` is), the columns it needs that the table lacks, else every bad cell of
+    every row, as :func:`run_batch` would find them.
+
+    >>> import tempfile, docx
+    >>> from reportkit.render import Template
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> document = docx.Document()
+    >>> _ = document.add_paragraph("{{ vārds }}: {{ summa | format_money }}")
+    >>> document.save(folder / "t.docx")
+    >>> _ = (folder / "t.csv").write_text("vārds;summa\\nAnna;5\\nJānis;daudz\\n")
+    >>> for problem in check_table(Template(folder / "t.docx"), folder / "t.csv",
+    ...                            rows="vārds: text, summa: money"):
+    ...     print(problem)  # doctest: +ELLIPSIS
+    /.../t.csv:3: summa: amount 'daudz' is not a number: write it like 22783.00 or 22 783,00
+    """
+    from reportkit.read import read_table
+
+    table_rows = read_table(Path(table), sheet)
+    problems = tpl.check(model, columns=table_columns(table_rows), table=str(table))
+    spec = _row_spec(tpl.path, rows)
+    if not spec:
+        return problems
+    lacking = missing_columns(spec, table_columns(table_rows), str(table))
+    if lacking is not None:
+        return problems + lacking.problems
+    return problems + [p for row in table_rows for p in check_row(spec, row, str(table))[1]]
 
 
 class _Stages:
@@ -239,9 +281,11 @@ def _names(pattern: str, rows: list[Row], table: str) -> list[str | Problem]:
     try:
         return NamePattern(pattern).names([r.values for r in rows], [r.number for r in rows])
     except UnknownName as exc:
-        raise DataError(Problem(f"the name {pattern!r} uses {{{exc.name}}}, which is not a "
-                                f"column; columns: {', '.join(exc.available)}",
-                                file=table)) from None
+        raise DataError(Problem(_("the name {pattern} uses {name}, which is not a column; "
+                                  "columns: {columns}").format(
+                                      pattern=repr(pattern), name=f"{{{exc.name}}}",
+                                      columns=", ".join(exc.available)),
+                                file=table, code="batch.name")) from None
 
 
 def _output_folder(folder: Path) -> Path:
@@ -249,9 +293,10 @@ def _output_folder(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise RenderError(Problem(f"cannot make the output folder ({exc.strerror or exc}); "
-                                  "choose another with -o", file=str(folder))) from None
+        raise RenderError(Problem(_("cannot make the output folder ({reason}); choose another "
+                                    "with -o").format(reason=exc.strerror or exc),
+                                  file=str(folder), code="output.cannot_write")) from None
     if not os.access(folder, os.W_OK):
-        raise RenderError(Problem("the output folder is not writable; choose another with -o",
-                                  file=str(folder)))
+        raise RenderError(Problem(_("the output folder is not writable; choose another with -o"),
+                                  file=str(folder), code="output.cannot_write"))
     return folder

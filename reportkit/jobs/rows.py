@@ -36,6 +36,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportkit.errors import DataError, Problem, TemplateError
+from reportkit.i18n import N_
+from reportkit.i18n import gettext as _
 
 if TYPE_CHECKING:
     from reportkit.read.tables import Row
@@ -62,16 +64,25 @@ class Column:
     optional: bool = False
 
 
+def _shown(value: Any) -> str:
+    """A cell's value as the table shows it (``5.5``, ``2024-05-06``, ``'daudz'``)."""
+    from reportkit.read.messages import shown
+
+    if isinstance(value, dict):  # dotted columns below this one: school.name, school.town
+        return ", ".join(f"{key}.…" for key in value)
+    return shown(value)
+
+
 def _text(value: Any) -> str:
     if isinstance(value, (dt.date, dict)):
-        raise ValueError(f"must be a text (got {value!r})")
+        raise ValueError(_("must be text (got {value})").format(value=_shown(value)))
     return str(value)
 
 
 def _number(value: Any) -> int:
     text = str(value).replace(" ", "").replace("\xa0", "")
     if not text.lstrip("-").isdigit():
-        raise ValueError(f"must be a whole number (got {value!r})")
+        raise ValueError(_("must be a whole number (got {value})").format(value=_shown(value)))
     return int(text)
 
 
@@ -85,13 +96,15 @@ def _date(value: Any) -> dt.date:
     found = date_from_text(str(value))
     if isinstance(found, dt.date):
         return found
-    raise ValueError(f"must be a date like 2024-05-14 or 14.05.2024. (got {value!r})")
+    raise ValueError(_("must be a date like 2024-05-14 or 14.05.2024. (got {value})").format(
+        value=_shown(value)))
 
 
 def _gender(value: Any) -> str:
     found = _GENDERS.get(str(value).strip().lower())
     if found is None:
-        raise ValueError(f"must be m or f (vīrietis or sieviete) (got {value!r})")
+        raise ValueError(_("must be m or f (vīrietis or sieviete) (got {value})").format(
+            value=_shown(value)))
     return found
 
 
@@ -105,8 +118,16 @@ def _typed(name: str) -> Callable[[Any], Any]:
         try:
             return TypeAdapter(getattr(types, name)).validate_python(value)
         except ValidationError as err:
-            raise ValueError(err.errors()[0]["msg"].removeprefix("Value error, ")) from None
+            raise ValueError(_typed_message(err.errors(include_url=False)[0], value)) from None
     return check
+
+
+def _typed_message(error: Any, value: Any) -> str:
+    """What a model's type said of a cell: its own words (already in the language spoken),
+    or, for a value of the wrong kind (a date where an e-mail address goes), what it needs."""
+    if error["type"] == "value_error":
+        return str(error["msg"]).removeprefix("Value error, ")
+    return _("must be text (got {value})").format(value=_shown(value))
 
 
 TYPES: dict[str, Callable[[Any], Any]] = {
@@ -114,9 +135,10 @@ TYPES: dict[str, Callable[[Any], Any]] = {
     "country": _typed("Country"), "gender": _gender, "email": _typed("Email"),
     "phone": _typed("Phone"),
 }
-_NAMED = {"text": "a text", "number": "a whole number", "money": "an amount", "date": "a date",
-          "country": "a country", "gender": "m or f", "email": "an e-mail address",
-          "phone": "a phone number"}
+_NAMED = {"text": N_("a text"), "number": N_("a whole number"), "money": N_("an amount"),
+          "date": N_("a date"), "country": N_("a country"), "gender": N_("m or f"),
+          "email": N_("an e-mail address"), "phone": N_("a phone number")}
+"""What each type needs, in a coordinator's words (marked for the catalogue)."""
 
 
 def parse_spec(spec: str, *, template: str | None = None) -> list[Column]:
@@ -131,21 +153,24 @@ def parse_spec(spec: str, *, template: str | None = None) -> list[Column]:
     ...
     reportkit.errors.TemplateError: t.docx: its property reportkit-rows: 'nauda' is not a column type; use one of text, number, money, date, country, gender, email, phone
     """  # noqa: E501
-    where = "--rows" if template is None else f"its property {PROPERTY}"
+    where = "--rows" if template is None else _("its property {name}").format(name=PROPERTY)
     text = KINDS.get(spec.strip().lower(), spec)
     columns = []
     for part in (p.strip() for p in text.split(",")):
         name, colon, kind = (s.strip() for s in part.partition(":"))
         if not colon or not name:
             kinds = ", ".join(KINDS)
-            raise TemplateError(Problem(f"{where}: {part!r} is neither a row kind ({kinds}) "
-                                        "nor a column with its type, such as 'summa: money'",
-                                        file=template))
+            raise TemplateError(Problem(_("{where}: {part} is neither a row kind ({kinds}) nor "
+                                          "a column with its type, such as 'summa: money'"
+                                          ).format(where=where, part=repr(part), kinds=kinds),
+                                        file=template, code="rows.spec"))
         optional = kind.endswith("?")
         kind = kind.removesuffix("?").strip().lower()
         if kind not in TYPES:
-            raise TemplateError(Problem(f"{where}: {kind!r} is not a column type; use one of "
-                                        f"{', '.join(TYPES)}", file=template))
+            raise TemplateError(Problem(_("{where}: {kind} is not a column type; use one of "
+                                          "{types}").format(where=where, kind=repr(kind),
+                                                            types=", ".join(TYPES)),
+                                        file=template, code="rows.type"))
         columns.append(Column(name, kind, optional))
     return columns
 
@@ -155,9 +180,11 @@ def missing_columns(spec: list[Column], columns: list[str], table: str) -> DataE
     lacking = [c for c in spec if not c.optional and c.name not in columns]
     if not lacking:
         return None
-    return DataError([Problem(f"the template needs the column {c.name!r} ({_NAMED[c.type]}), "
-                              f"which the table lacks; its columns: {', '.join(columns)}",
-                              file=table) for c in lacking])
+    return DataError([Problem(_("the template needs the column {column} ({kind}), which the "
+                                "table lacks; its columns: {columns}").format(
+                                    column=repr(c.name), kind=_(_NAMED[c.type]),
+                                    columns=", ".join(columns)),
+                              file=table, code="rows.missing_column") for c in lacking])
 
 
 def check_row(spec: list[Column], row: Row, table: str) -> tuple[dict[str, Any], list[Problem]]:
@@ -168,8 +195,8 @@ def check_row(spec: list[Column], row: Row, table: str) -> tuple[dict[str, Any],
         value = _get(values, column.name)
         if value is None or value == "":
             if not column.optional:
-                problems.append(_problem(f"is empty; this template needs {_NAMED[column.type]} "
-                                         "here", row, column.name, table))
+                problems.append(_problem(_("is empty; this template needs {kind} here").format(
+                    kind=_(_NAMED[column.type])), row, column.name, table))
             continue
         try:
             _set(values, column.name, TYPES[column.type](value))
@@ -179,15 +206,22 @@ def check_row(spec: list[Column], row: Row, table: str) -> tuple[dict[str, Any],
     return values, problems
 
 
+_PERIODS = (("start", "end"), ("sākums", "beigas"))
+"""The date columns that are a period, so the end may not come before the start: the
+participant kind's, and the Latvian names a project workbook gives them."""
+
+
 def _order(spec: list[Column], values: dict[str, Any], row: Row, table: str) -> list[Problem]:
-    """A participant's end before its start."""
+    """A period's end before its start (``start``/``end``, or ``sākums``/``beigas``)."""
     names = {c.name for c in spec if c.type == "date"}
-    start, end = _get(values, "start"), _get(values, "end")
-    if {"start", "end"} <= names and isinstance(start, dt.date) and isinstance(end, dt.date) \
-            and end < start:
-        return [_problem(f"ends ({end:%d.%m.%Y.}) before it starts ({start:%d.%m.%Y.})", row,
-                         "end", table)]
-    return []
+    problems = []
+    for first, last in _PERIODS:
+        start, end = _get(values, first), _get(values, last)
+        if {first, last} <= names and isinstance(start, dt.date) and isinstance(end, dt.date) \
+                and end < start:
+            problems.append(_problem(_("ends ({end}) before it starts ({start})").format(
+                end=f"{end:%d.%m.%Y.}", start=f"{start:%d.%m.%Y.}"), row, last, table))
+    return problems
 
 
 def _problem(message: str, row: Row, column: str, table: str) -> Problem:

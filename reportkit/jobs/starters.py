@@ -22,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 from reportkit.errors import Problem, RenderError
+from reportkit.i18n import gettext as _
 from reportkit.kinds import get_kind
 
 __all__ = ["starter", "write_schemas", "write_starter"]
@@ -54,11 +55,11 @@ def write_starter(kind: str, path: str | os.PathLike[str], *, force: bool = Fals
     text = starter(kind)
     out = Path(path)
     if out.is_dir():
-        raise RenderError(Problem("is a folder; give a file name such as projekts.yaml",
-                                  file=str(out)))
+        raise RenderError(Problem(_("is a folder; give a file name such as {example}").format(
+            example="projekts.yaml"), file=str(out), code="output.folder"))
     if out.exists() and not force:
-        raise RenderError(Problem("already exists; choose another name, or --force to "
-                                  "replace it", file=str(out)))
+        raise RenderError(Problem(_("already exists; choose another name, or --force to "
+                                    "replace it"), file=str(out), code="output.exists"))
     with atomic_path(out) as tmp:
         tmp.write_text(text, encoding="utf-8")
     if not (out.parent / SCHEMAS / f"{kind}.json").exists():  # what its first line names

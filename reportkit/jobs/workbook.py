@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportkit.errors import Problem, RenderError
+from reportkit.i18n import gettext as _
 
 if TYPE_CHECKING:
     from reportkit.models import Project
@@ -63,11 +64,11 @@ def write_workbook_starter(path: str | os.PathLike[str], *, force: bool = False)
 
     out = Path(path)
     if out.is_dir():
-        raise RenderError(Problem("is a folder; give a file name such as projekts.xlsx",
-                                  file=str(out)))
+        raise RenderError(Problem(_("is a folder; give a file name such as {example}").format(
+            example="projekts.xlsx"), file=str(out), code="output.folder"))
     if out.exists() and not force:
-        raise RenderError(Problem("already exists; choose another name, or --force to "
-                                  "replace it", file=str(out)))
+        raise RenderError(Problem(_("already exists; choose another name, or --force to "
+                                    "replace it"), file=str(out), code="output.exists"))
     data = load_starter().model_dump(exclude_unset=True)
     book = Workbook()
     book.remove(book.active)

@@ -24,6 +24,7 @@ its field (``country``), as a data file names it.
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
@@ -32,7 +33,7 @@ from reportkit.errors import Loc
 
 from .cells import clean_text
 
-__all__ = ["LISTS_SHEET", "SHEETS", "Column", "Sheet", "folded", "sheet_named"]
+__all__ = ["LISTS_SHEET", "SHEETS", "Column", "Sheet", "folded", "plain", "sheet_named"]
 
 Kind = Literal["text", "paragraphs", "date", "money", "whole", "percent", "country", "choice"]
 Layout = Literal["form", "list", "roles", "amounts"]
@@ -45,6 +46,17 @@ def folded(name: object) -> str:
     ('vārds un uzvārds', '12')
     """
     return clean_text(str(name)).casefold()
+
+
+def plain(name: str) -> str:
+    """``name`` without the marks on its letters, as a keyboard without Latvian letters types
+    it: for telling which name a misspelt one was meant to be, never for matching.
+
+    >>> plain("Vārds, uzvārds, Ģirts Ķēniņš")
+    'Vards, uzvards, Girts Kenins'
+    """
+    return "".join(c for c in unicodedata.normalize("NFD", name)
+                   if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,8 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from reportkit.i18n import gettext as _
+
 from .text import nfc
 
 __all__ = ["clean_cell", "clean_text", "date_from_text", "serial_date"]
@@ -81,8 +83,8 @@ def clean_cell(value: Any) -> tuple[Any, str | None]:
         day = value.date()
         if value.time() == dt.time():
             return day, None
-        return day, (f"holds the time {value:%H:%M} as well as the date {day.isoformat()}: "
-                     "documents use the date only")
+        return day, _("holds the time {time} as well as the date {date}: documents use the "
+                      "date only").format(time=f"{value:%H:%M}", date=day.isoformat())
     return value, None
 
 

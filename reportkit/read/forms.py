@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 
 from reportkit.errors import DataError, Problem
+from reportkit.i18n import N_, translated
+from reportkit.i18n import gettext as _
 
 from .formats import parse_file
 from .yamldoc import Lines
@@ -38,8 +40,8 @@ def load_forms(path: str | os.PathLike[str]) -> list[str]:
     if problems:
         raise DataError(problems)
     if not isinstance(data, dict):
-        raise DataError(Problem("must map each word to its forms (Novara: {sg: {loc: Novarā}})",
-                                file=name, line=1))
+        raise DataError(Problem(_("must map each word to its forms (Novara: {{sg: {{loc: "
+                                  "Novarā}}}})").format(), file=name, line=1))
     found = [problem for word, spec in data.items()
              if (problem := _load_one(name, lines, str(word), spec)) is not None]
     if found:
@@ -54,13 +56,24 @@ def _load_one(name: str, lines: Lines, word: str, spec: object) -> Problem | Non
         return Problem(message, file=name, line=lines.get((word,)), field=word)
 
     if not isinstance(spec, dict) or not set(spec) <= {"gender", "sg", "pl"}:
-        return here(f"expected the keys gender, sg, pl (got {spec!r})")
+        return here(_("must give the word's gender, sg or pl forms, such as Novara: {{gender: f, "
+                      "sg: {{loc: Novarā}}}} (got {value})").format(value=repr(spec)))
+    for number in ("sg", "pl"):
+        if number in spec and not isinstance(spec[number], dict):
+            return here(_("{number} must map each case to its form, such as {number}: {{loc: "
+                          "Novarā}} (got {value})").format(number=number,
+                                                          value=repr(spec[number])))
     try:
         for number in ("sg", "pl"):
             if number in spec:
                 add_forms(word, dict(spec[number]), number=number)
         if "gender" in spec:
             add_forms(word, gender=str(spec["gender"]))
-    except (ValueError, TypeError) as error:
-        return here(str(error))
+    except ValueError as error:  # lv's words, in the language spoken
+        return here(translated(str(error), _LV_FORMS))
     return None
+
+
+# what reportkit.lv.grammar says of a case or gender it does not know (marked for translation)
+_LV_FORMS = (N_("unknown case {case}: use one of {cases}"),
+             N_("unknown gender {gender}: use 'm' or 'f'"))

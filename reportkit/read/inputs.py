@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from reportkit.errors import DataError, Loc, Problem, dotted
+from reportkit.i18n import gettext as _
 
 from . import jsondoc, yamldoc
 from .bounds import MAX_DEPTH, MAX_FILE_BYTES, Counter, check_text, mebibytes
@@ -83,8 +84,9 @@ def from_text(text: Any, source: str | None, format: Format | None,
     name = source or ""
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_FILE_BYTES:
-        raise DataError(Problem(f"is {mebibytes(size)}, larger than a data file may be "
-                                f"({mebibytes(MAX_FILE_BYTES)})", file=source))
+        raise DataError(Problem(_("is {size}, larger than a data file may be ({limit})").format(
+            size=mebibytes(size), limit=mebibytes(MAX_FILE_BYTES)), file=source,
+            code="input.too_large"))
     chosen = format or ("json" if name.lower().endswith(".json") else "yaml")
     if chosen not in ("yaml", "json"):
         raise ValueError(f"format must be 'yaml' or 'json' (got {format!r})")
@@ -129,8 +131,9 @@ def _folder(folder: str | os.PathLike[str] | None) -> Path:
 
 def _copied(value: Any, counter: Counter, loc: Loc) -> Any:
     if len(loc) > MAX_DEPTH:
-        raise DataError(Problem(f"nested too deeply to read (lists or fields inside each other "
-                                f"more than {MAX_DEPTH} levels deep)", file=counter.name,
+        raise DataError(Problem(_("nested too deeply to read (lists or fields inside each "
+                                  "other more than {depth} levels deep)").format(
+                                      depth=MAX_DEPTH), file=counter.name,
                                 field=dotted(loc) or None))
     counter.add(1, None, dotted(loc) or None)
     if isinstance(value, Mapping):

@@ -32,10 +32,11 @@ from pathlib import Path
 from typing import Any
 
 from reportkit.errors import DataError, Problem
+from reportkit.i18n import gettext as _
 
 from .bounds import MAX_TABLE_BYTES, MAX_TEXT, mebibytes
 from .text import nfc
-from .workbook import Rows, excel_number
+from .workbook import Rows, excel_number, shows_error, too_long
 
 __all__ = ["ods_sheets"]
 
@@ -68,8 +69,10 @@ def ods_sheets(path: Path) -> tuple[list[tuple[str, bool]], dict[str, Rows]]:
     except calamine.PasswordError:
         raise _protected(path) from None
     except (calamine.CalamineError, OSError, ValueError) as exc:
-        raise DataError(Problem(f"not a readable .ods workbook ({exc})", file=str(path))
-                        ) from None
+        raise DataError(Problem(_("not a readable .ods workbook: a part of it is damaged or "
+                                  "missing ({reason}): open it in LibreOffice and save it "
+                                  "again").format(reason=exc),
+                                file=str(path), code="table.unreadable")) from None
     marks = _marks(path)
     problems: list[Problem] = []
     rows = {name: _rows(path, name, cells, marks, problems) for name, cells in values.items()}
@@ -79,8 +82,8 @@ def ods_sheets(path: Path) -> tuple[list[tuple[str, bool]], dict[str, Rows]]:
 
 
 def _protected(path: Path) -> DataError:
-    return DataError(Problem("is password-protected: save it again without a password",
-                             file=str(path)))
+    return DataError(Problem(_("is password-protected: save it again without a password"),
+                             file=str(path), code="table.protected"))
 
 
 def _check_package(path: Path) -> None:
@@ -90,20 +93,25 @@ def _check_package(path: Path) -> None:
             entries = {info.filename: info for info in zf.infolist()}
             manifest = zf.read("META-INF/manifest.xml") if "META-INF/manifest.xml" in entries \
                 else b""
-    except zipfile.BadZipFile as exc:
-        raise DataError(Problem(f"not a readable .ods workbook ({exc})", file=name)) from None
+    except zipfile.BadZipFile:
+        raise DataError(Problem(_("not a readable .ods workbook: the file is damaged or "
+                                  "incomplete: save it again from LibreOffice"), file=name,
+                                code="table.unreadable")) from None
     except OSError as exc:
-        raise DataError(Problem(f"cannot be read: {exc.strerror or exc}", file=name)) from None
+        raise DataError(Problem(_("cannot be read: {reason}").format(
+            reason=exc.strerror or exc), file=name)) from None
     if b"encryption-data" in manifest:
         raise _protected(path)
     content = entries.get("content.xml")
     if content is None:
-        raise DataError(Problem("not a readable .ods workbook (it has no content.xml)",
-                                file=name))
+        raise DataError(Problem(_("not a readable .ods workbook: it has no sheets "
+                                  "(content.xml): open it in LibreOffice and save it again"),
+                                file=name, code="table.unreadable"))
     if content.file_size > MAX_TABLE_BYTES:
-        raise DataError(Problem(f"its sheets unpack to {mebibytes(content.file_size)}, more "
-                                f"than a table may hold ({mebibytes(MAX_TABLE_BYTES)})",
-                                file=name))
+        raise DataError(Problem(_("its sheets unpack to {size}, more than a table may hold "
+                                  "({limit})").format(size=mebibytes(content.file_size),
+                                                      limit=mebibytes(MAX_TABLE_BYTES)),
+                                file=name, code="table.too_large"))
 
 
 def _marks(path: Path) -> _Marks:
@@ -134,7 +142,7 @@ def _marks(path: Path) -> _Marks:
 
 def _mark(marks: _Marks, sheet: str, row: int, column: int, cell: Any) -> None:
     if cell.get(f"{{{_CALCEXT}}}value-type") == "error":
-        shown = "".join(cell.itertext()).strip() or "an error"
+        shown = "".join(cell.itertext()).strip()
         marks.errors.setdefault(sheet, []).append((row, column, shown))
     across = int(cell.get(f"{{{_TABLE}}}number-columns-spanned", "1"))
     down = int(cell.get(f"{{{_TABLE}}}number-rows-spanned", "1"))
@@ -149,8 +157,7 @@ def _rows(path: Path, sheet: str, cells: list[list[Any]], marks: _Marks,
 
     table = [[_value(v) for v in row] for row in cells]
     for r, c, shown in marks.errors.get(sheet, []):
-        problems.append(Problem(f"shows the error {shown}: correct the formula or the value "
-                                "it uses", file=str(path), sheet=sheet,
+        problems.append(Problem(shows_error(shown), file=str(path), sheet=sheet,
                                 cell=f"{get_column_letter(c)}{r}"))
     for (r, c), (_found, problem) in _each(table):
         if problem is not None:
@@ -187,7 +194,7 @@ def _value(value: Any) -> tuple[Any, str | None]:
         return value, None
     if isinstance(value, str):
         if len(value) > MAX_TEXT:
-            return None, f"holds a text of {len(value)} characters, more than {MAX_TEXT}"
+            return None, too_long(len(value))
         return nfc(value), None
     if isinstance(value, dt.datetime) and value.time() == dt.time():
         return value.date(), None

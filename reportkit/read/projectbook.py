@@ -42,7 +42,7 @@ from typing import Any
 from reportkit.errors import DataError, DataWarning, Loc, Problem
 from reportkit.i18n import gettext as _
 
-from .bookschema import LISTS_SHEET, SHEETS, Column, Sheet, folded, sheet_named
+from .bookschema import LISTS_SHEET, SHEETS, Column, Sheet, folded, plain, sheet_named
 from .cells import clean_cell, date_from_text, serial_date
 from .places import Cell
 from .workbook import Rows
@@ -140,16 +140,15 @@ class _Book:
             label = clean_cell(label)[0]
             if label == "":
                 if not _blank(value):
-                    self.problem("has a value but no name in column A: write the field's "
-                                 "name there", sheet, f"B{n}", None)
+                    self.problem(_("has a value but no name in column A: write the field's "
+                                   "name there"), sheet, f"B{n}", None)
                 continue
             column = spec.column(label)
             if column is None:
-                self.problem(_unknown(spec, label, "field"), sheet, f"A{n}", None)
+                self.problem(_unknown(spec, label, column=False), sheet, f"A{n}", None)
                 continue
             if column.label in seen:
-                self.problem(f"given twice (first in row {seen[column.label]})", sheet,
-                             f"A{n}", column.label)
+                self.problem(_twice(seen[column.label]), sheet, f"A{n}", column.label)
                 continue
             seen[column.label] = n
             self._value(spec, column, (*spec.target, *column.loc), value,
@@ -179,14 +178,14 @@ class _Book:
             text = clean_cell(text)[0]
             if text == "":
                 if any(not _blank(cells[i - 1]) for _n, cells in rows[1:] if len(cells) >= i):
-                    self.problem(f"column {_letter(i)} has values but no name in row {n}",
-                                 sheet, f"{_letter(i)}{n}", None)
+                    self.problem(_("column {letter} has values but no name in row {row}").format(
+                        letter=_letter(i), row=n), sheet, f"{_letter(i)}{n}", None)
                 continue
             column = spec.column(text)
             if column is None:
-                self.problem(_unknown(spec, text, "column"), sheet, f"{_letter(i)}{n}", None)
+                self.problem(_unknown(spec, text, column=True), sheet, f"{_letter(i)}{n}", None)
             elif column in columns.values():
-                self.problem("given twice: one column each", sheet, f"{_letter(i)}{n}",
+                self.problem(_("given twice: one column each"), sheet, f"{_letter(i)}{n}",
                              column.label)
             else:
                 columns[i] = column
@@ -213,8 +212,8 @@ class _Book:
             self._value(spec, column, (*at, *column.loc), raw,
                         Cell(sheet, f"{_letter(i)}{n}", column.label))
         for column in spec.columns:
-            self.places.setdefault((*at, *column.loc),
-                                   Cell(sheet, None, f"{column.label}, row {n}"))
+            self.places.setdefault((*at, *column.loc), Cell(sheet, None, _(
+                "{column}, row {row}").format(column=column.label, row=n)))
 
     # ---- Kontakti: the contact person and the signatory -------------------------------------
 
@@ -234,19 +233,23 @@ class _Book:
             role = folded(written)
             cell = f"{_letter(i or 1)}{n}"
             if role not in spec.roles:
-                got = f" (got {written!r})" if role else ""
-                self.problem(f"must be {roles}{got}", sheet, cell, "loma")
+                message = (_("must be one of: {choices} (got {value})") if role else
+                           _("is empty: write one of: {choices}"))
+                self.problem(message.format(choices=roles, value=repr(written)), sheet, cell,
+                             "loma")
                 continue
             if role in first:
-                self.problem(f"a second {role} (the first is in row {first[role]}): the "
-                             "project has one", sheet, cell, "loma")
+                self.problem(_("the role {role} is given twice (first in row {row}): one row "
+                               "for each role").format(role=role, row=first[role]),
+                             sheet, cell, "loma")
                 continue
             first[role] = n
             own = {i: c for i, c in columns.items()
                    if c.field != "role" and c.only in (None, role)}
             for i, c in columns.items():
                 if c.only not in (None, role) and i <= len(cells) and not _blank(cells[i - 1]):
-                    self.problem(f"only the {c.only} has this: leave it empty for the {role}",
+                    self.problem(_("only the {only} has this: leave it empty for the "
+                                   "{role}").format(only=c.only, role=role),
                                  sheet, f"{_letter(i)}{n}", c.label)
             self._item(spec, sheet, n, cells, own, (spec.roles[role],))
 
@@ -261,7 +264,7 @@ class _Book:
         columns, items = found
         at = {c.field: i for i, c in columns.items()}
         if set(at) != {"category", "amount"}:
-            self.problem("needs the columns kategorija and summa", sheet, "A1", None)
+            self.problem(_("needs the columns kategorija and summa"), sheet, "A1", None)
             return
         seen: dict[str, int] = {}
         for n, cells in items:
@@ -272,12 +275,12 @@ class _Book:
             here = Cell(sheet, f"{_letter(at['category'])}{n}", "kategorija")
             money = Cell(sheet, f"{_letter(at['amount'])}{n}", "summa")
             if _blank(key):
-                self.problem("is required beside an amount", here.sheet, here.cell, here.label)
+                self.problem(_("is required beside an amount"), here.sheet, here.cell,
+                             here.label)
                 continue
             key = str(key)
             if key in seen:
-                self.problem(f"given twice (first in row {seen[key]})", here.sheet, here.cell,
-                             here.label)
+                self.problem(_twice(seen[key]), here.sheet, here.cell, here.label)
                 continue
             seen[key] = n
             loc = (*spec.target, key)
@@ -294,14 +297,39 @@ def _blank(value: Any) -> bool:
                                             clean_cell(value)[0] == "")
 
 
-def _unknown(spec: Sheet, name: str, what: str) -> str:
+def _twice(first: int) -> str:
+    return _("given twice (first in row {row})").format(row=first)
+
+
+def _unknown(spec: Sheet, name: str, *, column: bool) -> str:
+    """A name that is none of the sheet's columns (or, on a form sheet, fields), with the one
+    meant: the name with the letters' marks it lacks, else the closest."""
     labels = [c.label for c in spec.columns]
+    meant = _meant(name, labels)
+    if meant is not None:
+        message = (_("{name} is not a column of this sheet; did you mean {meant}?") if column
+                   else _("{name} is not a field of this sheet; did you mean {meant}?"))
+        return message.format(name=repr(name), meant=repr(meant))
+    message = (_("{name} is not a column of this sheet; its columns are: {names}") if column
+               else _("{name} is not a field of this sheet; its fields are: {names}"))
+    return message.format(name=repr(name), names=", ".join(labels))
+
+
+def _meant(name: str, labels: list[str]) -> str | None:
+    """The label ``name`` was meant to be: the one it is without diacritics (``Vards`` for
+    ``Vārds``), else the closest by spelling, else None.
+
+    >>> _meant("Vards", ["Varde", "Vārds"]), _meant("vālsts", ["valsts", "loma"])
+    ('Vārds', 'valsts')
+    >>> _meant("Skola", ["Skolā", "Skolas"]), _meant("xyz", ["valsts"])
+    ('Skolā', None)
+    """
+    bare = [x for x in labels if plain(folded(x)) == plain(folded(name))]
+    if len(bare) == 1:
+        return bare[0]
     close = difflib.get_close_matches(folded(name), [folded(x) for x in labels], n=1,
                                       cutoff=0.6)
-    if close:
-        meant = next(x for x in labels if folded(x) == close[0])
-        return f"{name!r} is not a {what} of this sheet; did you mean {meant!r}?"
-    return f"{name!r} is not a {what} of this sheet; its {what}s are: {', '.join(labels)}"
+    return next(x for x in labels if folded(x) == close[0]) if close else None
 
 
 def _converted(column: Column, raw: Any) -> tuple[Any, str | None]:
@@ -339,9 +367,9 @@ def _date(_column: Column, value: Any) -> tuple[Any, str | None]:
 def _percent(_column: Column, value: Any) -> tuple[Any, str | None]:
     if isinstance(value, Decimal | int) and not isinstance(value, bool) and 0 < value < 1:
         whole = _text(Decimal(value * 100).normalize())
-        return None, (f"is {_text(value)}: write the percentage as a number from 0 to 100, such "
-                      f"as {whole} for {whole} % (a cell formatted as a percentage holds its "
-                      "hundredth part)")
+        return None, _("is {value}: write the percentage as a number from 0 to 100, such as "
+                       "{whole} for {whole} % (a cell formatted as a percentage holds its "
+                       "hundredth part)").format(value=_text(value), whole=whole)
     return value, None
 
 
@@ -353,7 +381,8 @@ def _choice(column: Column, value: Any) -> tuple[Any, str | None]:
         return column.choices[folded(text)], None
     if text in column.choices.values():
         return text, None
-    return None, f"must be one of: {', '.join(column.choices)} (got {text!r})"
+    return None, _("must be one of: {choices} (got {value})").format(
+        choices=", ".join(column.choices), value=repr(text))
 
 
 _CONVERTERS: dict[str, Callable[[Column, Any], tuple[Any, str | None]]] = {

@@ -38,12 +38,14 @@ from pathlib import Path
 from typing import Any
 
 from reportkit.errors import DataError, Problem
+from reportkit.i18n import gettext as _
+from reportkit.i18n import ngettext
 
 from .bounds import MAX_DIGITS, MAX_TABLE_BYTES, MAX_TEXT, mebibytes
 from .dates import as_date
 from .text import nfc
 
-__all__ = ["Rows", "excel_number", "sheet_rows", "visible_sheets"]
+__all__ = ["Rows", "excel_number", "sheet_rows", "shows_error", "too_long", "visible_sheets"]
 
 _EXCEL_DIGITS = Context(prec=15)  # Excel shows and computes with 15 significant digits
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a password-protected .xlsx or an old .xls
@@ -115,7 +117,16 @@ def _widened(rows: dict[int, dict[int, Any]]) -> Rows:
 
 
 def _unreadable(path: Path, exc: BaseException) -> DataError:
-    return DataError(Problem(f"not a readable .xlsx workbook ({exc})", file=str(path)))
+    """The workbook openpyxl could not open: not a zip at all (cut short, or another kind of
+    file), or a zip whose parts are damaged or missing (the library's reason kept, for help)."""
+    if isinstance(exc, zipfile.BadZipFile):
+        message = _("not a readable .xlsx workbook: the file is damaged or incomplete: save it "
+                    "again from Excel or LibreOffice")
+    else:
+        message = _("not a readable .xlsx workbook: a part of it is damaged or missing "
+                    "({reason}): open it in Excel or LibreOffice and save it again").format(
+                        reason=exc)
+    return DataError(Problem(message, file=str(path), code="table.unreadable"))
 
 
 def _check_package(path: Path) -> None:
@@ -127,28 +138,35 @@ def _check_package(path: Path) -> None:
     except zipfile.BadZipFile as exc:
         with path.open("rb") as fp:
             if fp.read(len(_OLE)) == _OLE:
-                raise DataError(Problem("is password-protected or an old Excel 97–2003 workbook: "
-                                        "save it as .xlsx without a password", file=name)
-                                ) from None
+                raise DataError(Problem(_("is password-protected or an old Excel 97–2003 "
+                                          "workbook: save it as .xlsx without a password"),
+                                        file=name, code="table.protected")) from None
         raise _unreadable(path, exc) from None
     except OSError as exc:
-        raise DataError(Problem(f"cannot be read: {exc.strerror or exc}", file=name)) from None
+        raise DataError(Problem(_("cannot be read: {reason}").format(
+            reason=exc.strerror or exc), file=name)) from None
     for entry in entries:
         if entry.flag_bits & 0x1:
-            raise DataError(Problem(f"its part {entry.filename} is encrypted: save the workbook "
-                                    "again without a password", file=name))
+            raise DataError(Problem(_("its part {part} is encrypted: save the workbook again "
+                                      "without a password").format(part=entry.filename),
+                                    file=name, code="table.protected"))
         if entry.compress_type not in _METHODS:
-            raise DataError(Problem(f"its part {entry.filename} is packed with a method zip "
-                                    f"readers do not know (method {entry.compress_type}): open "
-                                    "it in Excel or LibreOffice and save it again", file=name))
+            raise DataError(Problem(_("its part {part} is packed with a method zip readers do "
+                                      "not know (method {method}): open it in Excel or "
+                                      "LibreOffice and save it again").format(
+                                          part=entry.filename, method=entry.compress_type),
+                                    file=name, code="table.unreadable"))
         big = entry.filename.startswith("xl/worksheets/") or entry.filename.endswith(
             "sharedStrings.xml")
         if big and entry.file_size > MAX_TABLE_BYTES:
-            what = "its shared texts" if "sharedStrings" in entry.filename else (
-                f"its sheet part {entry.filename}")
-            raise DataError(Problem(f"{what} unpack to {mebibytes(entry.file_size)}, more "
-                                    f"than a table may hold ({mebibytes(MAX_TABLE_BYTES)})",
-                                    file=name))
+            message = (_("its shared texts unpack to {size}, more than a table may hold "
+                         "({limit})") if "sharedStrings" in entry.filename else
+                       _("its sheet part {part} unpacks to {size}, more than a table may hold "
+                         "({limit})"))
+            raise DataError(Problem(message.format(part=entry.filename,
+                                                   size=mebibytes(entry.file_size),
+                                                   limit=mebibytes(MAX_TABLE_BYTES)),
+                                    file=name, code="table.too_large"))
 
 
 def _choose(path: Path, book: Any, sheet: str | None) -> Any:
@@ -160,16 +178,16 @@ def _choose(path: Path, book: Any, sheet: str | None) -> Any:
         named = [ws for ws in sheets if ws.title == sheet]
         if not named:
             titles = ", ".join(repr(ws.title) for ws in sheets)
-            raise DataError(Problem(f"has no sheet {sheet!r}; its sheets are: {titles}",
-                                    file=str(path)))
+            raise DataError(Problem(_("has no sheet {sheet}; its sheets are: {titles}").format(
+                sheet=repr(sheet), titles=titles), file=str(path), code="table.sheet"))
         return named[0]
     visible = [ws for ws in sheets if ws.sheet_state == "visible"]
     active = book.active
     if active in visible:
         return active
     if not visible:
-        raise DataError(Problem("has no visible sheet to read: name one (--sheet)",
-                                file=str(path)))
+        raise DataError(Problem(_("has no visible sheet to read: name one (--sheet)"),
+                                file=str(path), code="table.no_visible_sheet"))
     return visible[0]
 
 
@@ -189,14 +207,27 @@ def _read_sheet(path: Path, book: Any, ws: Any) -> _Sheet:
                 for cell in cells:
                     row[cell["column"]] = cell["value"]
     except (SyntaxError, ValueError, KeyError, IndexError) as exc:  # SyntaxError: bad XML
-        raise DataError(Problem(f"not a readable .xlsx workbook (the sheet is damaged: {exc})",
-                                file=str(path), sheet=ws.title)) from None
+        raise DataError(Problem(_("not a readable .xlsx workbook: the sheet is damaged "
+                                  "({reason}): open it in Excel or LibreOffice and save it "
+                                  "again").format(reason=_damage(exc)),
+                                file=str(path), sheet=ws.title, code="table.unreadable")
+                        ) from None
     finally:
         parser.source.close()
     merged = parser.merged_cells.mergeCell if parser.merged_cells is not None else []
     for block in merged:
         _spread(found.rows, range_boundaries(block.ref))
     return found
+
+
+def _damage(exc: BaseException) -> str:
+    """What is wrong with a sheet's XML, said with its place (the parser's own words are an
+    XML expert's: "mismatched tag"), else the reader's reason."""
+    position = getattr(exc, "position", None)  # xml.etree's ParseError: (line, column)
+    if isinstance(exc, SyntaxError) and isinstance(position, tuple) and len(position) == 2:
+        return _("its XML is broken at line {line}, column {column}").format(
+            line=position[0], column=position[1])
+    return str(exc)
 
 
 def _spread(rows: dict[int, dict[int, Any]], bounds: tuple[int, int, int, int]) -> None:
@@ -255,21 +286,22 @@ def _value(cell: dict[str, Any], written: str | None, unsaved: bool
     """The value a cell reaches the document with, or the reason it cannot."""
     kind, value = cell["data_type"], cell["value"]
     if kind == "e":
-        return None, f"shows the error {value}: correct the formula or the value it uses"
+        return None, shows_error(value)
     if unsaved:
-        return None, ("holds a formula whose result was never saved (the workbook was written "
-                      "by a program): open it in Excel or LibreOffice and save it again")
+        return None, _("holds a formula whose result was never saved (the workbook was written "
+                       "by a program): open it in Excel or LibreOffice and save it again")
     if kind == "damaged number":
-        return None, f"holds {written!r} where a number should be: the file is damaged"
+        return None, _not_a_number(written)
     if kind == "damaged":
-        return None, f"holds {written!r}, which is not a value of its kind: the file is damaged"
+        return None, _("holds {value}, which is not a value of its kind: the file is "
+                       "damaged").format(value=repr(written))
     if value is None:
         return "", None
     if kind == "n":
         return excel_number(written or "")
     if isinstance(value, str):
         if len(value) > MAX_TEXT:
-            return None, f"holds a text of {len(value)} characters, more than {MAX_TEXT}"
+            return None, too_long(len(value))
         return nfc(value), None
     return as_date(value), None  # a date typed in Excel is stored as a datetime at 00:00
 
@@ -288,8 +320,39 @@ def excel_number(written: str) -> tuple[Any, str | None]:
     except InvalidOperation:
         number = Decimal("NaN")
     if not number.is_finite():
-        return None, f"holds {written!r} where a number should be: the file is damaged"
+        return None, _not_a_number(written)
     shown = _EXCEL_DIGITS.plus(number).normalize(_EXCEL_DIGITS)
     if shown.adjusted() >= MAX_DIGITS:
-        return None, f"holds the number {written}, longer than any field takes"
+        return None, _("holds the number {number}, longer than any field takes").format(
+            number=written)
     return (int(shown) if shown == shown.to_integral_value() else shown), None
+
+
+def _not_a_number(written: str | None) -> str:
+    return _("holds {value} where a number should be: the file is damaged").format(
+        value=repr(written))
+
+
+def shows_error(shown: object) -> str:
+    """What a cell showing an error value (``#DIV/0!``) is told; :mod:`.ods` says it too.
+
+    >>> shows_error("#N/A")
+    'shows the error #N/A: correct the formula or the value it uses'
+    >>> shows_error("")
+    'shows an error: correct the formula or the value it uses'
+    """
+    if not shown:
+        return _("shows an error: correct the formula or the value it uses")
+    return _("shows the error {error}: correct the formula or the value it uses").format(
+        error=shown)
+
+
+def too_long(length: int) -> str:
+    """What a cell holding a text longer than ``MAX_TEXT`` is told; :mod:`.ods` says it too.
+
+    >>> too_long(1_000_001)
+    'holds a text of 1000001 characters, more than 1000000'
+    """
+    return ngettext("holds a text of {length} character, more than {most}",
+                    "holds a text of {length} characters, more than {most}", length).format(
+                        length=length, most=MAX_TEXT)

@@ -160,7 +160,8 @@ def test_unreadable_spreadsheet(run: Run, template: Path, tmp_path: Path) -> Non
     result = run("batch", template, table, "-o", "out")
     assert result.exit_code == 2
     assert lines(result.stderr) == [
-        f"{table}: not a readable .xlsx workbook (File is not a zip file)"]
+        f"{table}: not a readable .xlsx workbook: the file is damaged or incomplete: save it "
+        "again from Excel or LibreOffice"]
     assert not (tmp_path / "out").exists()
 
 
@@ -194,7 +195,8 @@ def test_missing_spreadsheet_and_wrong_extension(run: Run, template: Path,
     (tmp_path / "skolas.ods").write_text("x")
     result = run("batch", template, "skolas.ods", "-o", "out")
     assert (result.exit_code, lines(result.stderr)) == (
-        2, ["skolas.ods: not a readable .ods workbook (File is not a zip file)"])
+        2, ["skolas.ods: not a readable .ods workbook: the file is damaged or incomplete: save "
+            "it again from LibreOffice"])
 
 
 def test_unwritable_output_folder_stops_before_any_row(run: Run, template: Path,

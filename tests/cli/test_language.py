@@ -105,7 +105,7 @@ def test_latvian_summaries(run: Run, tmp_path: Path) -> None:
 def test_a_refused_cell_is_said_in_the_coordinators_words_with_its_column(
         run: Run, tmp_path: Path) -> None:
     """The issue's table: a date typed as Latvians write it, an empty name; each row's line
-    quotes the paragraph (so the column it reads) and says what to write."""
+    quotes the paragraph, names the column it reads and says what to write."""
     from tests.helpers.cli import make_template
 
     make_template(tmp_path / "t.docx", ["{{ start|format_date }}", "{{ school|decline('loc') }}"])
@@ -113,19 +113,20 @@ def test_a_refused_cell_is_said_in_the_coordinators_words_with_its_column(
                                     encoding="utf-8")
     en = run("batch", "t.docx", "t.csv", "-o", "out").stderr.splitlines()
     assert en == [
-        't.csv:2: t.docx, body, paragraph 1 ("{{ start|format_date }}"): a date is needed here, '
-        "but the data holds the text '31.02.2024': write the date as 2024-02-12, or in a "
+        't.csv:2: t.docx, body, paragraph 1 ("{{ start|format_date }}"): start: a date is needed '
+        "here, but the data holds the text '31.02.2024': write the date as 2024-02-12, or in a "
         "workbook as a date cell",
-        't.csv:3: t.docx, body, paragraph 2 ("{{ school|decline(\'loc\') }}"): decline needs a '
-        "name, but the data holds an empty text: fill it in, or leave the tag out with "
+        't.csv:3: t.docx, body, paragraph 2 ("{{ school|decline(\'loc\') }}"): school: decline '
+        "needs a name, but the data holds an empty text: fill it in, or leave the tag out with "
         "{% if … %}"]
     lv = run("--lang", "lv", "batch", "t.docx", "t.csv", "-o", "out2").stderr.splitlines()
     assert lv == [
-        't.csv:2: t.docx, body, paragraph 1 ("{{ start|format_date }}"): šeit vajag datumu, bet '
-        "datos ir teksts '31.02.2024': ierakstiet datumu formā 2024-02-12 vai Excel tabulā kā "
-        "datuma šūnu",
-        't.csv:3: t.docx, body, paragraph 2 ("{{ school|decline(\'loc\') }}"): decline vajag '
-        "nosaukumu, bet datos ir tukšs teksts: aizpildiet to vai izlaidiet birku ar {% if … %}"]
+        't.csv:2: t.docx, body, paragraph 1 ("{{ start|format_date }}"): start: šeit vajag '
+        "datumu, bet datos ir teksts '31.02.2024': ierakstiet datumu formā 2024-02-12 vai Excel "
+        "tabulā kā datuma šūnu",
+        't.csv:3: t.docx, body, paragraph 2 ("{{ school|decline(\'loc\') }}"): school: '
+        "decline vajag nosaukumu, bet datos ir tukšs teksts: aizpildiet to vai izlaidiet birku "
+        "ar {% if … %}"]
 
 
 def test_a_count_of_five_and_a_half_is_shown_as_written() -> None:

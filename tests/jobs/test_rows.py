@@ -125,3 +125,91 @@ def test_a_wrong_rows_option_on_the_command_line_is_a_usage_error(
     assert result.stderr.splitlines() == [
         "reportkit batch: Invalid value for '--rows': 'nauda' is not a column type; use one of "
         "text, number, money, date, country, gender, email, phone (see 'reportkit batch --help')"]
+
+
+def test_each_bad_cell_is_said_in_latvian(template: Path, tmp_path: Path) -> None:
+    """The same rows under ``set_language("lv")``: every line Latvian, still at its cell with
+    its column, a cell's value as the table shows it."""
+    from reportkit import i18n
+
+    table = participants(tmp_path, [
+        ["Jānis Bērziņš", "x", "14.05.2024.", date(2024, 5, 1), "daudz", "Spānija", 5],
+        ["", "m", "nav", "", "", "", date(2024, 1, 2)],
+    ])
+    i18n.set_language("lv")
+    result = run_batch(template, table, tmp_path / "out", name="{index}.docx")
+    assert [str(p) for p in result.problems] == [
+        f"{table}:Dalībnieki!B2: gender: jābūt m vai f (vīrietis vai sieviete) (ierakstīts: 'x')",
+        f"{table}:Dalībnieki!E2: amount: summa 'daudz' nav skaitlis: rakstiet to šādi: 22783.00 "
+        "vai 22 783,00",
+        f"{table}:Dalībnieki!D2: end: beidzas (01.05.2024.) pirms sākuma (14.05.2024.)",
+        f"{table}:Dalībnieki!A3: name: šūna ir tukša; šai veidnei šeit vajag tekstu",
+        f"{table}:Dalībnieki!C3: start: jābūt datumam, piemēram, 2024-05-14 vai 14.05.2024. "
+        "(ierakstīts: 'nav')",
+        f"{table}:Dalībnieki!G3: town: jābūt tekstam (ierakstīts: 2024-01-02)",
+    ]
+
+
+def test_a_date_where_a_text_goes_is_shown_as_a_date(template: Path, tmp_path: Path) -> None:
+    table = participants(tmp_path, [["Anna", "f", "", "", "", "", date(2024, 1, 2)]])
+    result = run_batch(template, table, tmp_path / "out", name="{index}.docx")
+    assert [str(p) for p in result.problems] == [
+        f"{table}:Dalībnieki!G2: town: must be text (got 2024-01-02)"]
+
+
+def test_what_the_rows_say_of_the_table_and_the_property_in_latvian(tmp_path: Path) -> None:
+    from reportkit import i18n
+
+    template = make_template(tmp_path / "t.docx", ["{{ vards }}"])
+    table = tmp_path / "t.csv"
+    table.write_text("vards;summa\nAnna;5\n", encoding="utf-8")
+    i18n.set_language("lv")
+    with pytest.raises(DataError) as caught:
+        run_batch(template, table, tmp_path / "out", rows="vards: text, datums: date")
+    assert str(caught.value) == (f"{table}: veidnei vajag kolonnu 'datums' (datumu), kuras "
+                                 "tabulā nav; tabulas kolonnas: vards, summa")
+    with pytest.raises(TemplateError) as wrong:
+        run_batch(with_property(template, "summa money"), table, tmp_path / "out")
+    assert str(wrong.value) == (f"{template}: tās rekvizīts reportkit-rows: 'summa money' nav ne "
+                                "rindu veids (participant), ne kolonna ar tās tipu, piemēram, "
+                                "'summa: money'")
+
+
+def test_check_with_a_table_checks_the_rows_the_template_declares(
+        template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``reportkit check --table`` finds what the batch would, before any document: each bad
+    cell of a template's declared rows, at its cell."""
+    table = participants(tmp_path, [
+        ["Anna Kalniņa", "sieviete", date(2024, 5, 6), "", 1234.5, "Spānija", "Rīga"],
+        ["Jānis Bērziņš", "x", "", "", "", "", ""],
+    ])
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["check", str(template), "--table", str(table)])
+    assert result.exit_code == 2
+    assert result.stderr == (f"{table}:Dalībnieki!B3: gender: must be m or f (vīrietis or "
+                             "sieviete) (got 'x')\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_check_with_a_table_says_which_declared_column_is_missing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    template = with_property(make_template(tmp_path / "t.docx", ["{{ vārds }}"]),
+                             "vārds: text, datums: date")
+    (tmp_path / "t.csv").write_text("vārds\nAnna\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "t.docx", "--table", "t.csv"])
+    assert (result.exit_code, result.stderr) == (
+        2, "t.csv: the template needs the column 'datums' (a date), which the table lacks; its "
+           "columns: vārds\n")
+    assert template.exists()
+
+
+def test_a_period_with_latvian_column_names_is_checked_too(tmp_path: Path) -> None:
+    """The examples' participants table names its dates sākums and beigas."""
+    template = make_template(tmp_path / "t.docx", ["{{ vārds }}"])
+    table = tmp_path / "t.csv"
+    table.write_text("vārds;sākums;beigas\nAnna;14.05.2024.;10.05.2024.\n", encoding="utf-8")
+    result = run_batch(template, table, tmp_path / "out",
+                       rows="vārds: text, sākums: date, beigas: date")
+    assert [str(p) for p in result.problems] == [
+        f"{table}:2: beigas: ends (10.05.2024.) before it starts (14.05.2024.)"]

@@ -158,3 +158,10 @@ def test_an_ods_error_value_is_refused_at_its_cell(tmp_path: Path) -> None:
         reportkit.read_table(ods)
     assert str(caught.value) == (f"{ods}:Skolas!B2: shows the error #DIV/0!: correct the "
                                  "formula or the value it uses")
+    from reportkit import i18n
+
+    i18n.set_language("lv")
+    with pytest.raises(reportkit.DataError) as latvian:
+        reportkit.read_table(ods)
+    assert str(latvian.value) == (f"{ods}:Skolas!B2: rāda kļūdu #DIV/0!: izlabojiet formulu vai "
+                                  "vērtību, ko tā izmanto")

@@ -214,10 +214,10 @@ def test_the_sheets_but_projekts_may_be_left_out(starter: Path) -> None:
     ({("Projekts", "A13"): "Nosaukums"},
      "projekts.xlsx:Projekts!A13: Nosaukums: given twice (first in row 1)"),
     ({("Kontakti", "A3"): "kontaktpersona"},
-     "projekts.xlsx:Kontakti!A3: loma: a second kontaktpersona (the first is in row 2): the "
-     "project has one"),
+     "projekts.xlsx:Kontakti!A3: loma: the role kontaktpersona is given twice (first in row 2): "
+     "one row for each role"),
     ({("Kontakti", "A3"): None},
-     "projekts.xlsx:Kontakti!A3: loma: must be kontaktpersona, parakstītājs"),
+     "projekts.xlsx:Kontakti!A3: loma: is empty: write one of: kontaktpersona, parakstītājs"),
     ({("Kontakti", "H2"): "paraksts"},
      "projekts.xlsx:Kontakti!H2: paraksts: only the parakstītājs has this: leave it empty for "
      "the kontaktpersona"),
@@ -230,6 +230,51 @@ def test_the_sheets_but_projekts_may_be_left_out(starter: Path) -> None:
 def test_every_problem_names_its_sheet_cell_and_column(starter: Path, cells: dict[Any, Any],
                                                        message: str) -> None:
     assert problems(edited(starter, cells)) == [message]
+
+
+@pytest.mark.parametrize("cells, message", [
+    ({("Partneri", "D2"): "saimnieks"},
+     "projekts.xlsx:Partneri!D2: loma: jābūt vienam no: partneris, koordinators, uzņemošā "
+     "organizācija, finansētājs (ierakstīts: 'saimnieks')"),
+    ({("Budžets", "B5"): 0.2},
+     "projekts.xlsx:Budžets!B5: Priekšfinansējums, %: ir 0.2: ierakstiet procentus kā skaitli no "
+     "0 līdz 100, piemēram, 20, ja domāti 20 % (šūnā ar procentu formātu glabājas simtā daļa)"),
+    ({("Partneri", "C1"): "vālsts"},
+     "projekts.xlsx:Partneri!C1: 'vālsts' nav šīs lapas kolonna; varbūt domājāt 'valsts'?"),
+    ({("Projekts", "A13"): "Merka grupa"},
+     "projekts.xlsx:Projekts!A13: 'Merka grupa' nav šīs lapas lauks; varbūt domājāt "
+     "'Mērķa grupa'?"),
+    ({("Projekts", "A13"): "Nosaukums"},
+     "projekts.xlsx:Projekts!A13: Nosaukums: norādīts divreiz (pirmo reizi 1. rindā)"),
+    ({("Kontakti", "A3"): "kontaktpersona"},
+     "projekts.xlsx:Kontakti!A3: loma: loma kontaktpersona norādīta divreiz (pirmo reizi 2. "
+     "rindā): katrai lomai viena rinda"),
+    ({("Kontakti", "A3"): None},
+     "projekts.xlsx:Kontakti!A3: loma: šūna ir tukša: ierakstiet vienu no: kontaktpersona, "
+     "parakstītājs"),
+    ({("Kontakti", "H2"): "paraksts"},
+     "projekts.xlsx:Kontakti!H2: paraksts: tas ir tikai lomai parakstītājs: lomai kontaktpersona "
+     "atstājiet to tukšu"),
+    ({("Projekts", "B20"): "x"},
+     "projekts.xlsx:Projekts!B20: ir vērtība, bet kolonnā A nav nosaukuma: ierakstiet tur lauka "
+     "nosaukumu"),
+])
+def test_every_problem_is_said_in_latvian_at_its_cell(starter: Path, cells: dict[Any, Any],
+                                                      message: str) -> None:
+    from reportkit import i18n
+
+    i18n.set_language("lv")
+    assert problems(edited(starter, cells)) == [message]
+
+
+def test_a_name_without_its_letters_marks_is_the_name_meant() -> None:
+    """A keyboard without Latvian letters types ``Vards``: the name meant is ``Vārds``, even
+    where another name is as close by spelling alone."""
+    from reportkit.read.projectbook import _meant
+
+    assert _meant("Vards", ["Varde", "Vārds"]) == "Vārds"
+    assert _meant("skola", ["Skolas", "Skolā"]) == "Skolā"
+    assert _meant("nosaukums", ["nosaukums", "saīsinājums"]) == "nosaukums"
 
 
 def test_a_problem_in_an_ods_names_its_cell_the_same_way(starter_workbooks: dict[str, Path],
