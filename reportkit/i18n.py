@@ -25,6 +25,7 @@ language.
 
 from __future__ import annotations
 
+import errno
 import gettext as _gettext
 import locale
 import os
@@ -36,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["LANGUAGES", "N_", "gettext", "install_for_click", "language", "ngettext",
-           "set_language", "translated"]
+           "os_reason", "set_language", "translated"]
 
 LANGUAGES = ("lv", "en")
 """The languages reportkit speaks; messages in the code are English."""
@@ -177,3 +178,45 @@ def install_for_click() -> None:
     os.environ["LANGUAGE"] = language()
     _gettext.bindtextdomain(DOMAIN, str(LOCALE_DIR))
     _gettext.textdomain(DOMAIN)
+
+
+# What the system says when it refuses a file, by errno (Windows: winerror): the system's own
+# words are English whatever the language, so the common ones are translated here.
+_OS_REASONS = {
+    errno.ENOENT: N_("No such file or directory"),
+    errno.EACCES: N_("Permission denied"),
+    errno.EPERM: N_("Operation not permitted"),
+    errno.ENOSPC: N_("No space left on device"),
+    errno.EROFS: N_("Read-only file system"),
+    errno.EISDIR: N_("Is a directory"),
+    errno.ENOTDIR: N_("Not a directory"),
+    errno.EEXIST: N_("File exists"),
+    errno.ENAMETOOLONG: N_("File name too long"),
+    errno.EBUSY: N_("Device or resource busy"),
+    errno.EMFILE: N_("Too many open files"),
+    errno.EIO: N_("Input/output error"),
+}
+_WINDOWS_REASONS = {  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION: open in Word or Excel
+    32: N_("the file is open in another program (Word, Excel…): close it there"),
+    33: N_("the file is open in another program (Word, Excel…): close it there"),
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused a file, in the current language: the system's words in English,
+    their translation in Latvian (unknown ones as the system said them).
+
+    >>> set_language("lv"); os_reason(PermissionError(errno.EACCES, "Permission denied"))
+    'lv'
+    'piekļuve liegta'
+    >>> set_language("en"); os_reason(PermissionError(errno.EACCES, "Permission denied"))
+    'en'
+    'Permission denied'
+    """
+    windows = _WINDOWS_REASONS.get(getattr(exc, "winerror", None) or 0)
+    if windows is not None:
+        return gettext(windows)
+    said = exc.strerror or str(exc)
+    if language() == "en" or exc.errno not in _OS_REASONS:
+        return said
+    return gettext(_OS_REASONS[exc.errno])

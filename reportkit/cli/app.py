@@ -27,6 +27,7 @@ from click.exceptions import NoArgsIsHelpError
 from reportkit import i18n
 from reportkit.errors import Problem, ReportkitError
 from reportkit.i18n import gettext as _
+from reportkit.i18n import os_reason
 
 from .translated import ReportkitCommand
 
@@ -90,7 +91,7 @@ class ReportkitGroup(ReportkitCommand, click.Group):
         except OSError as exc:
             self._traceback()
             where = f": {exc.filename}" if exc.filename else ""
-            say_error(f"reportkit: {exc.strerror or exc}{where}")
+            say_error(f"reportkit: {os_reason(exc)}{where}")
             return EXIT_USAGE
         except Exception as exc:
             self._traceback()

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from reportkit.errors import ConversionError, DataError, Problem, RenderError, TemplateError
 from reportkit.i18n import gettext as _
+from reportkit.i18n import os_reason
 
 from .rows import Column, check_row, declared_rows, missing_columns, parse_spec
 from .tagcolumns import at_column
@@ -294,7 +295,7 @@ def _output_folder(folder: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise RenderError(Problem(_("cannot make the output folder ({reason}); choose another "
-                                    "with -o").format(reason=exc.strerror or exc),
+                                    "with -o").format(reason=os_reason(exc)),
                                   file=str(folder), code="output.cannot_write")) from None
     if not os.access(folder, os.W_OK):
         raise RenderError(Problem(_("the output folder is not writable; choose another with -o"),

@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reportkit.errors import Problem, RenderError
-from reportkit.i18n import N_
+from reportkit.i18n import N_, os_reason
 from reportkit.i18n import gettext as _
 
 __all__ = ["atomic_path", "check_output", "prepare_output"]
@@ -184,7 +184,7 @@ def _mode(out: Path) -> int:
 
 
 def _cannot_write(out: Path, exc: OSError) -> RenderError:
-    reason = exc.strerror or str(exc)
+    reason = os_reason(exc)
     hint = _("choose another output folder or check its permissions")
     if _too_long(out, exc):
         return RenderError(Problem(

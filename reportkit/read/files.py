@@ -25,6 +25,7 @@ from pathlib import Path
 
 from reportkit.errors import DataError, DataWarning, Problem
 from reportkit.i18n import gettext as _
+from reportkit.i18n import os_reason
 
 from .bounds import MAX_FILE_BYTES, mebibytes
 
@@ -67,7 +68,7 @@ def read_bytes(path: str | os.PathLike[str], what: str | None = None,
         raise DataError(Problem(_("file not found"), file=name, code="file.missing")) from None
     except OSError as err:  # no permission, a symbolic link loop, a name too long …
         raise DataError(Problem(_("cannot be read: {reason}").format(
-            reason=err.strerror or err), file=name, code="file.unreadable")) from None
+            reason=os_reason(err)), file=name, code="file.unreadable")) from None
 
 
 def read_text(path: str | os.PathLike[str]) -> str:

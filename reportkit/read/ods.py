@@ -33,6 +33,7 @@ from typing import Any
 
 from reportkit.errors import DataError, Problem
 from reportkit.i18n import gettext as _
+from reportkit.i18n import os_reason
 
 from .bounds import MAX_TABLE_BYTES, MAX_TEXT, mebibytes
 from .text import nfc
@@ -99,7 +100,7 @@ def _check_package(path: Path) -> None:
                                 code="table.unreadable")) from None
     except OSError as exc:
         raise DataError(Problem(_("cannot be read: {reason}").format(
-            reason=exc.strerror or exc), file=name)) from None
+            reason=os_reason(exc)), file=name)) from None
     if b"encryption-data" in manifest:
         raise _protected(path)
     content = entries.get("content.xml")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-from reportkit.i18n import N_
+from reportkit.i18n import N_, os_reason
 from reportkit.i18n import gettext as _
 
 __all__ = ["not_a_picture"]
@@ -43,5 +43,5 @@ def not_a_picture(path: Path) -> str | None:
         return _("is a damaged picture (its header cannot be read): save it again as .png or "
                  ".jpg")
     except OSError as err:
-        return _("cannot be read: {reason}").format(reason=err.strerror or err)
+        return _("cannot be read: {reason}").format(reason=os_reason(err))
     return None

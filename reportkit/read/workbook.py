@@ -39,7 +39,7 @@ from typing import Any
 
 from reportkit.errors import DataError, Problem
 from reportkit.i18n import gettext as _
-from reportkit.i18n import ngettext
+from reportkit.i18n import ngettext, os_reason
 
 from .bounds import MAX_DIGITS, MAX_TABLE_BYTES, MAX_TEXT, mebibytes
 from .dates import as_date
@@ -144,7 +144,7 @@ def _check_package(path: Path) -> None:
         raise _unreadable(path, exc) from None
     except OSError as exc:
         raise DataError(Problem(_("cannot be read: {reason}").format(
-            reason=exc.strerror or exc), file=name)) from None
+            reason=os_reason(exc)), file=name)) from None
     for entry in entries:
         if entry.flag_bits & 0x1:
             raise DataError(Problem(_("its part {part} is encrypted: save the workbook again "

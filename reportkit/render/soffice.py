@@ -29,7 +29,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportkit.errors import ConversionError
-from reportkit.i18n import N_
+from reportkit.i18n import N_, os_reason
 from reportkit.i18n import gettext as _
 
 from .soffice_profile import write_profile
@@ -212,7 +212,7 @@ class Run:
             except OSError as exc:
                 raise ConversionError(_("cannot start LibreOffice ({program}): {reason}; check "
                                         "that it can be run by this user").format(
-                    program=soffice, reason=exc.strerror or exc)) from None
+                    program=soffice, reason=os_reason(exc))) from None
 
     def events(self) -> list[Event]:
         """The log lines written since the last call (whole lines only)."""

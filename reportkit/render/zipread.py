@@ -26,7 +26,7 @@ from pathlib import Path
 
 from reportkit.errors import Problem, TemplateError
 from reportkit.i18n import gettext as _
-from reportkit.i18n import ngettext
+from reportkit.i18n import ngettext, os_reason
 
 __all__ = ["MAX_ENTRIES", "MAX_PART", "MAX_TOTAL", "MAX_XML", "ZipPart", "is_text_part",
            "name_problem", "read_parts"]
@@ -89,7 +89,7 @@ def read_parts(path: Path, file: str) -> list[ZipPart]:
             "Word or LibreOffice and save it as a Word Document (.docx)"), file=file)) from None
     except OSError as exc:
         raise TemplateError(Problem(_("cannot be read: {reason}").format(
-            reason=exc.strerror or exc), file=file)) from None
+            reason=os_reason(exc)), file=file)) from None
 
 
 def _directory_problems(infos: list[zipfile.ZipInfo], file: str) -> list[Problem]:
