@@ -17,3 +17,11 @@ def _english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     i18n.set_language("en")
     yield
     i18n.set_language("en")
+
+
+@pytest.fixture
+def latvian() -> Iterator[None]:
+    """The test speaks Latvian (``set_language("lv")``); English again after it."""
+    i18n.set_language("lv")
+    yield
+    i18n.set_language("en")

@@ -36,8 +36,18 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["LANGUAGES", "N_", "gettext", "install_for_click", "language", "ngettext",
-           "os_reason", "set_language", "translated"]
+__all__ = [
+    "LANGUAGES",
+    "N_",
+    "gettext",
+    "install_for_click",
+    "language",
+    "made_from",
+    "ngettext",
+    "os_reason",
+    "set_language",
+    "translated",
+]
 
 LANGUAGES = ("lv", "en")
 """The languages reportkit speaks; messages in the code are English."""
@@ -146,14 +156,27 @@ def translated(text: str, templates: Iterable[str]) -> str:
     >>> translated("made by no template", ["file not found"])
     'made by no template'
     """
+    found = made_from(text, templates)
+    if found is None:
+        return text
+    template, values = found
+    return gettext(template).format(**values)
+
+
+def made_from(text: str, templates: Iterable[str]) -> tuple[str, dict[str, str]] | None:
+    """The English template ``text`` was made from, and the values it was filled with.
+
+    >>> made_from("amount '5' is not a number", ["amount {amount} is not a number"])
+    ('amount {amount} is not a number', {'amount': "'5'"})
+    """
     for template in templates:
         pattern = "".join(
             re.escape(literal) + (f"(?P<{name}>.*?)" if name else "")
             for literal, name, _spec, _conv in string.Formatter().parse(template))
         match = re.fullmatch(pattern, text, flags=re.DOTALL)
         if match is not None:
-            return gettext(template).format(**match.groupdict())
-    return text
+            return template, match.groupdict()
+    return None
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

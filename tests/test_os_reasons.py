@@ -4,20 +4,12 @@ system's own words are English on every machine."""
 from __future__ import annotations
 
 import errno
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from reportkit import DataError, i18n, load
 from reportkit.i18n import os_reason
-
-
-@pytest.fixture
-def latvian() -> Iterator[None]:
-    i18n.set_language("lv")
-    yield
-    i18n.set_language("en")
 
 
 @pytest.mark.parametrize(("number", "english", "latvian_words"), [

@@ -19,10 +19,7 @@ here is given as it is.
 
 from __future__ import annotations
 
-import re
-import string
-
-from reportkit.i18n import N_
+from reportkit.i18n import N_, made_from
 from reportkit.i18n import gettext as _
 
 __all__ = ["said"]
@@ -65,7 +62,7 @@ def said(text: str) -> str:
     >>> said("decline needs a word, got an empty string")
     'decline needs a word, got an empty string'
     """
-    found = _match(text, _WHOLE)
+    found = made_from(text, _WHOLE)
     if found is None:
         return text
     template, values = found
@@ -74,24 +71,8 @@ def said(text: str) -> str:
 
 
 def _part(value: str) -> str:
-    found = _match(value, _PARTS)
+    found = made_from(value, _PARTS)
     if found is None:
         return value
     template, values = found
     return _(template).format(**values)
-
-
-def _match(text: str, templates: tuple[str, ...]) -> tuple[str, dict[str, str]] | None:
-    """The template ``text`` was made from, and the values it was filled with.
-
-    >>> _match("amount '5' is not a number", _WHOLE)
-    ('amount {amount} is not a number', {'amount': "'5'"})
-    """
-    for template in templates:
-        pattern = "".join(
-            re.escape(literal) + (f"(?P<{name}>.*?)" if name else "")
-            for literal, name, _spec, _conv in string.Formatter().parse(template))
-        match = re.fullmatch(pattern, text, flags=re.DOTALL)
-        if match is not None:
-            return template, match.groupdict()
-    return None

@@ -23,6 +23,15 @@ INSTALL = ("install LibreOffice and poppler: apt-get install libreoffice-writer-
            "poppler-utils (.ci/run does this)")
 
 
+def fake_documents(folder: Path, *names: str) -> list[Path]:
+    """Files named like .docx that a fake LibreOffice converts by name (it does not read them)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"{name}.docx" for name in names]
+    for path in paths:
+        path.write_bytes(b"PK fake docx")
+    return paths
+
+
 def soffice_or_fail() -> str:
     """The LibreOffice program, or the test fails saying how to install it."""
     found = shutil.which("soffice") or shutil.which("libreoffice")

@@ -9,7 +9,6 @@ test_model_rules.py, test_programmes.py, test_reports.py); here each is said in 
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,13 +23,6 @@ from reportkit.models import Budget, FinalReport, Period, Person, ProjectCode
 
 VALID = (Path(__file__).parents[1] / "bad_inputs" / "_valid_project.yaml").read_text(
     encoding="utf-8")
-
-
-@pytest.fixture
-def latvian() -> Iterator[None]:
-    i18n.set_language("lv")
-    yield
-    i18n.set_language("en")
 
 
 def warned(make: Any) -> list[str]:

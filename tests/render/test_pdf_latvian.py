@@ -8,7 +8,6 @@ LibreOffice is the fake of ``fake_soffice.py`` (the ``temp`` fixture), as in tes
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,28 +19,13 @@ from reportkit.errors import ConversionError
 from reportkit.render import pdf as pdf_module
 from reportkit.render.pdfcheck import pdf_flaw
 from reportkit.render.soffice import INSTALL_HINT, install_hint, not_found
+from tests.helpers.docx import fake_documents as documents
 
 LINUX_HINT_LV = (
     "PDF veidošanai vajag LibreOffice: instalējiet to ar `apt-get install "
     "libreoffice-writer-nogui` (Debian, Ubuntu), `dnf install libreoffice-writer` (Fedora) vai "
     "no https://www.libreoffice.org/download/ un pievienojiet `soffice` PATH ceļam vai arī "
     "norādiet tā ceļu ar --soffice vai vides mainīgo REPORTKIT_SOFFICE")
-
-
-@pytest.fixture
-def latvian() -> Iterator[None]:
-    i18n.set_language("lv")
-    yield
-    i18n.set_language("en")
-
-
-def documents(folder: Path, *names: str) -> list[Path]:
-    """Files the fake converts by name (it does not read them)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / f"{name}.docx" for name in names]
-    for path in paths:
-        path.write_bytes(b"PK fake docx")
-    return paths
 
 
 def test_libreoffice_missing_is_said_in_latvian_with_how_to_install_it(

@@ -23,18 +23,10 @@ import pytest
 from reportkit import to_pdf
 from reportkit.errors import ConversionError
 from reportkit.render import pool, soffice
+from tests.helpers.docx import fake_documents as documents
 from tests.helpers.docx import pdf_text
 
 FAKE = Path(__file__).with_name("fake_soffice.py")
-
-
-def documents(folder: Path, *names: str) -> list[Path]:
-    """Files the fake converts by name (it does not read them)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / f"{name}.docx" for name in names]
-    for path in paths:
-        path.write_bytes(b"PK fake docx")
-    return paths
 
 
 def processes_naming(text: str) -> list[str]:
