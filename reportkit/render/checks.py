@@ -25,8 +25,9 @@ from reportkit.errors import Problem
 from .arguments import argument_problems
 from .compiled import CompiledPart
 from .locate import at, syntax_problem, tag_mark
+from .structure import structure_problems
 
-__all__ = ["Columns", "check_part", "part_names"]
+__all__ = ["Columns", "check_part", "part_names", "structure_part"]
 
 _UNKNOWN = object()  # a type we cannot look into: anything goes
 
@@ -104,6 +105,15 @@ def check_part(env: Environment, file: str, part: CompiledPart, model: type | No
             for message, node, word in _walk(tree, scope, shape, guarded):
                 found.append(problem(message, node, word))
     return sorted(found, key=lambda p: (p.paragraph or 0, p.mark or (0, 0)))
+
+
+def structure_part(env: Environment, file: str, part: CompiledPart) -> list[Problem]:
+    """The problems of a compiled part's place in the document's structure
+    (:func:`reportkit.render.structure.structure_problems`); none for a part that does not
+    compile: its tags or syntax are reported already."""
+    if part.template is None:
+        return []
+    return structure_problems(env, file, part.label, part.paragraphs, part.source)
 
 
 def _close(name: str, known: Iterable[str], cutoff: float = 0.6) -> str:

@@ -5,7 +5,8 @@ Jinja sees a part as text; Word sees XML elements: paragraphs (``w:p``), runs, t
 its start and its end, which is only safe when both sit in the same place of that structure:
 ``{% if %}`` in a paragraph and ``{% endif %}`` in a table cell would, when the condition is
 false, cut away half a paragraph and half a table, and Word would refuse the file. Two checks,
-run when a template is opened (so ``check`` reports them and ``render`` refuses):
+run when a template is opened (so ``check`` reports them, through
+:func:`reportkit.render.checks.structure_part`, and ``render`` refuses):
 
 - the part's XML is well-formed (a damaged ``document.xml`` is named, not copied into every
   document);
@@ -33,7 +34,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from jinja2 import Environment, TemplateSyntaxError
 
@@ -41,10 +41,7 @@ from reportkit.errors import Problem, TemplateError
 
 from .locate import Paragraph, at
 
-if TYPE_CHECKING:
-    from .compiled import CompiledPart
-
-__all__ = ["check_rendered", "structure_part", "structure_problems"]
+__all__ = ["check_rendered", "structure_problems"]
 
 _OPENERS = {"if", "for", "macro", "call", "filter", "with", "block", "autoescape", "set"}
 _MIDDLES = {"elif", "else"}
@@ -59,14 +56,6 @@ class _Open:
     name: str
     line: int
     stack: tuple[str, ...]
-
-
-def structure_part(env: Environment, file: str, part: CompiledPart) -> list[Problem]:
-    """:func:`structure_problems` of a compiled part (what ``Template.check`` calls); none
-    for a part that does not compile: its tags or syntax are reported already."""
-    if part.template is None:
-        return []
-    return structure_problems(env, file, part.label, part.paragraphs, part.source)
 
 
 def structure_problems(env: Environment, file: str, part: str, paragraphs: list[Paragraph],
