@@ -55,6 +55,44 @@ _SAID = [
      N_("amount {text} is not a number: write it like 22783.00 or 22 783,00")),
     (r"amount must not be negative \(got (?P<amount>.*)\)",
      N_("amount must not be negative (got {amount})")),
+    (r"amount (?P<amount>.*) has more than two decimals: round it to cents first",
+     N_("amount {amount} has more than two decimals: round it to cents first")),
+    (r"amount (?P<text>.*) mixes ',' and '\.': write 22783\.00 or 22 783,00",
+     N_("amount {text} mixes ',' and '.': write 22783.00 or 22 783,00")),
+    (r"percentage (?P<value>.*) is not a number: write it like 12\.5 or 12,5",
+     N_("percentage {value} is not a number: write it like 12.5 or 12,5")),
+    (r"unknown country code (?P<code>.*): use a two-letter code such as 'DE' or 'LV'",
+     N_("unknown country code {code}: use a two-letter code such as 'DE' or 'LV'")),
+    (r"the period starts after it ends: start (?P<start>\S*), end (?P<end>\S*); swap them",
+     N_("the period starts after it ends: start {start}, end {end}; swap them")),
+    (r"count needs a number of at least 0, got (?P<value>.*)",
+     N_("count needs a number of at least 0, but the data holds {value}")),
+    (r"ordinals start at 1 \(got (?P<value>.*)\)",
+     N_("ordinal numbers start at 1, but the data holds {value}")),
+    (r"(?P<value>\d+) is too large: numbers in words go up to (?P<limit>\d+)",
+     N_("{value} is too large: numbers in words go up to {limit}")),
+    (r"unknown number word (?P<word>.*) in (?P<text>.*)",
+     N_("unknown number word {word} in {text}")),
+    (r"the names in (?P<text>.*) do not tell whether it is a man or a woman",
+     N_("the names in {text} do not tell whether it is a man or a woman: give the person's "
+        "gender in the data")),
+    (r"(?P<word>.*) is in none of reportkit's tables and (?P<problem>.*), so its Latvian "
+     r"forms cannot be known: give the forms with (?P<how>.*)",
+     N_("{word} is in none of reportkit's tables and {problem}, so its Latvian forms cannot "
+        "be known: give the forms with {how}")),
+]
+# what lv says is odd about a word it cannot decline (the {problem} above)
+_PROBLEMS = [
+    (r"has letters that are not in the Latvian alphabet \((?P<letters>[^)]*)\); a Latvian "
+     r"document writes a name in its Latvian form \(MK 114\)",
+     N_("has letters that are not in the Latvian alphabet ({letters}); a Latvian document "
+        "writes a name in its Latvian form (MK 114)")),
+    (r"has letters that are not in the Latvian alphabet \((?P<letters>[^)]*)\)",
+     N_("has letters that are not in the Latvian alphabet ({letters})")),
+    (r"ends in -(?P<ending>\w+), which a Latvian nominative singular never does",
+     N_("ends in -{ending}, which a Latvian nominative singular never does")),
+    (r"does not end in a Latvian nominative ending \(-s, -š, -is, -us, -a, -e\)",
+     N_("does not end in a Latvian nominative ending (-s, -š, -is, -us, -a, -e)")),
 ]
 
 
@@ -66,10 +104,22 @@ def _plain(value: str) -> str:
 def data_message(exc: BaseException) -> str:
     """What ``exc``, raised by a filter on a value, means to the person who wrote the data."""
     text = str(exc) or type(exc).__name__
-    for pattern, message in _SAID:
+    return _said(text, _SAID)
+
+
+def _said(text: str, table: list[tuple[str, str]]) -> str:
+    """``text`` in the words of the first ``table`` entry whose pattern it matches.
+
+    >>> _said("the names in 'A B' do not tell whether it is a man or a woman", _SAID)
+    "the names in 'A B' do not tell whether it is a man or a woman: give the person's gender \
+in the data"
+    """
+    for pattern, message in table:
         match = re.fullmatch(pattern, text, flags=re.DOTALL)
         if match is not None:
             values = {k: _plain(v) for k, v in match.groupdict().items()}
+            if "problem" in values:
+                values["problem"] = _said(values["problem"], _PROBLEMS)
             return _(message).format(**values)
     return text
 

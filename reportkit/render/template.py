@@ -12,6 +12,7 @@ from types import TracebackType
 from typing import Any, BinaryIO, TypeVar, overload
 
 from reportkit.errors import Problem, RenderError, ReportkitError, TemplateError
+from reportkit.i18n import gettext as _
 
 from .batches import ErrorHandler, render_many
 from .compiled import CompiledTemplate
@@ -88,8 +89,9 @@ class Template:
         stem = name.removesuffix(".docx")
         path = folder / f"{stem}.docx"
         if not path.is_file():
-            names = ", ".join(builtin_names()) or "(none)"
-            raise TemplateError(f"no built-in template {name!r}; built-in: {names}")
+            names = ", ".join(builtin_names()) or _("(none)")
+            raise TemplateError(_("no built-in template {name}; built-in: {names}").format(
+                name=repr(name), names=names))
         return cls(path)
 
     @property
@@ -210,7 +212,7 @@ class Template:
     def render_one(self, context: Any, out: Path, seen: set[Path]) -> Path:
         """Render ``context`` to ``out`` unless an earlier document of the same run (``seen``)
         was written there; the step every many-document render takes, one at a time."""
-        for _, result in self.render_each([(None, context, out)], seen):
+        for _tag, result in self.render_each([(None, context, out)], seen):
             if isinstance(result, ReportkitError):
                 raise result
             return result
