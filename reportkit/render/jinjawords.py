@@ -28,7 +28,7 @@ from reportkit.i18n import gettext as _
 
 from .tags import unreadable
 
-__all__ = ["OwnSyntaxError", "said"]
+__all__ = ["OwnSyntaxError", "said", "said_at_run"]
 
 
 class OwnSyntaxError(TemplateSyntaxError):
@@ -108,6 +108,20 @@ def said(message: str) -> str:
                 parts["before"] = _before(got)
             return _(words).format(**parts)
     return unreadable(message)
+
+
+def said_at_run(message: str) -> str:
+    """A message Jinja raises while rendering, in a Word user's words where reportkit has
+    them (a filter or test named in a value, ``map('x')``), else as it is.
+
+    >>> said_at_run("No filter named 'shout'.")
+    "unknown filter 'shout'"
+    """
+    for pattern in (r"No filter named '(?P<name>.*)'\.?", r"No test named '(?P<name>.*)'\.?"):
+        found = re.fullmatch(pattern, message)
+        if found is not None:
+            return said(message)
+    return message
 
 
 def _before(token: str) -> str:

@@ -22,7 +22,7 @@ from jinja2.exceptions import SecurityError, UndefinedError
 from reportkit.errors import Problem
 from reportkit.i18n import gettext as _
 
-from .jinjawords import OwnSyntaxError, said
+from .jinjawords import OwnSyntaxError, said, said_at_run
 from .tags import scan, tag_code, unreadable
 
 __all__ = ["Paragraph", "at", "runtime_problem", "syntax_problem", "tag_mark", "template_line"]
@@ -234,6 +234,8 @@ attribute 'titel'
         message = _("a macro calls itself without end: give it a condition that stops it")
     elif isinstance(exc, UndefinedError):
         message = _name_the_variable(message, where.get("text", ""))
+    else:
+        message = said_at_run(message)
     return Problem(message, file=file, part=part, **where,
                    mark=_runtime_mark(message, where.get("text", "")))
 
@@ -277,6 +279,10 @@ def _name_the_variable(message: str, text: str) -> str:
     undefined = _UNDEFINED.fullmatch(message)
     if undefined is not None:
         return _("'{name}' is not in the data").format(name=undefined["name"])
+    element = _NO_ELEMENT.fullmatch(message)
+    if element is not None:
+        return _("the list has no item [{index}]: it holds fewer (the first is [0])").format(
+            index=element["index"])
     found = _NO_ATTRIBUTE.search(message)
     if not found:
         return message
@@ -288,3 +294,4 @@ def _name_the_variable(message: str, text: str) -> str:
 
 
 _UNDEFINED = re.compile(r"'(?P<name>\w+)' is undefined")
+_NO_ELEMENT = re.compile(r"'?\w+ object'? has no element (?P<index>-?\d+)")

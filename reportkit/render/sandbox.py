@@ -28,7 +28,7 @@ from jinja2 import StrictUndefined, TemplateSyntaxError
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
 from jinja2.nodes import Concat
-from jinja2.sandbox import SandboxedEnvironment, safe_range
+from jinja2.sandbox import MAX_RANGE, SandboxedEnvironment, safe_range
 
 from reportkit.i18n import gettext as _
 
@@ -153,8 +153,9 @@ def _range(*args: int) -> range:
     """Jinja's sandboxed ``range`` whose refusal is a SecurityError like the others."""
     try:
         return safe_range(*args)
-    except OverflowError as exc:
-        raise SecurityError(str(exc)) from None
+    except OverflowError:
+        raise SecurityError(_("range() gives at most {limit} numbers").format(
+            limit=MAX_RANGE)) from None
 
 
 @lru_cache(maxsize=1)

@@ -284,7 +284,7 @@ class Template:
                 except NeedsDocx:
                     buffer = io.BytesIO()
                     self._write_with_docx(names, buffer)
-        except (ValueError, TypeError, ArithmeticError, LookupError) as exc:
+        except (ValueError, TypeError, ArithmeticError, LookupError, AttributeError) as exc:
             # a filter refusing a value ("abc" | amount_in_words): the data is wrong. Both
             # render and render_many say so as a RenderError, never a bare Python exception.
             raise RenderError(data_problem(self._compiled, exc)) from exc

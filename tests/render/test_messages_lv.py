@@ -251,3 +251,78 @@ def test_a_value_a_filter_refuses_in_english(make: Make, english: None, tmp_path
     with pytest.raises(RenderError) as caught:
         tpl.render({"n": 0}, tmp_path / "x.docx")
     assert caught.value.problems[0].message == "ordinal numbers start at 1, but the data holds 0"
+
+
+# a value that does not fit what the tag does with it → what a user reads; no Python type names
+MISFITS = [
+    ("{{ a - 1 }}", "x", "values that do not go together with '-': a text and a whole number; "
+                         "check the data, or make a text a number with |int or |float"),
+    ("{% if a < 1 %}x{% endif %}", "x", "values that cannot be compared with '<': a text and a "
+                                        "whole number; check the data, or make a text a number "
+                                        "with |int or |float"),
+    ("{% for x in a %}{{ x }}{% endfor %}", 5, "a list is needed here, but the data holds a "
+                                               "whole number"),
+    ("{{ a|format_money }}", None, "an amount is needed here, but the data holds an empty value"),
+    ("{{ a|dictsort }}", [1], "a list has no 'items': check the data this tag is given"),
+]
+
+
+@pytest.mark.parametrize(("tag", "value", "message"), MISFITS, ids=[t for t, _, _ in MISFITS])
+def test_python_words_about_a_value_are_said_for_a_coordinator(
+        make: Make, english: None, tmp_path: Path, tag: str, value: object, message: str) -> None:
+    with pytest.raises(RenderError) as caught:
+        Template(make("t.docx", [tag])).render({"a": value}, tmp_path / "x.docx")
+    assert caught.value.problems[0].message == message
+
+
+def test_python_words_about_a_value_in_latvian(make: Make, latvian: None, tmp_path: Path) -> None:
+    with pytest.raises(RenderError) as caught:
+        Template(make("t.docx", ["{{ a + 1 }}"])).render({"a": "x"}, tmp_path / "x.docx")
+    assert caught.value.problems[0].message == (
+        "vērtības, ko nevar savienot ar '+': teksts un vesels skaitlis; pārbaudiet datus vai "
+        "pārvērtiet tekstu skaitlī ar |int vai |float")
+    with pytest.raises(TemplateError) as failed:
+        Template(make("t.docx", ["{{ a[5] }}"])).render({"a": [1]}, tmp_path / "x.docx")
+    assert failed.value.problems[0].message == (
+        "sarakstā nav elementa [5]: tajā ir mazāk elementu (pirmais ir [0])")
+
+
+def test_a_word_lv_cannot_decline_in_latvian(latvian: None) -> None:
+    from reportkit.render.datamessages import data_message
+    from reportkit.render.filters import FILTERS
+
+    with pytest.raises(ValueError) as caught:
+        FILTERS["decline"]("Xyzq", "loc")
+    assert data_message(caught.value) == (
+        "'Xyzq' nav nevienā reportkit tabulā, un tajā ir burti, kas nav latviešu alfabētā "
+        "(x, y, q), tāpēc tā latviskās formas nevar zināt: norādiet formas ar "
+        "reportkit.add_forms('Xyzq', {'gen': …, 'loc': …}) vai formu failā "
+        "(reportkit.load_forms)")
+    with pytest.raises(ValueError) as caught:
+        FILTERS["decline"]("Kaunas", "loc")
+    assert data_message(caught.value) == (
+        "'Kaunas' nav nevienā reportkit tabulā, un tas beidzas ar -as, bet latviešu vienskaitļa "
+        "nominatīvs tā nekad nebeidzas, tāpēc tā latviskās formas nevar zināt: latviski to raksta "
+        "'Kauņa' (reportkit/lv/data/cities.tsv), rakstiet tā; vai norādiet formas ar "
+        "reportkit.add_forms('Kaunas', {'gen': …, 'loc': …}) vai formu failā "
+        "(reportkit.load_forms)")
+
+
+def test_what_jinja_refuses_while_rendering_is_said_for_a_word_user(make: Make, english: None,
+                                                                    tmp_path: Path) -> None:
+    tpl = Template(make("t.docx", ["{% include 'cits.docx' %}"]))
+    with pytest.raises(RenderError) as refused:
+        tpl.render({}, tmp_path / "x.docx")
+    assert refused.value.problems[0].message == (
+        "a template cannot include, import or extend another template: put the text in this one")
+    with pytest.raises(TemplateError) as unknown:
+        Template(make("u.docx", ["{{ x|map('kliegt')|list }}"])).render({"x": [1]},
+                                                                         tmp_path / "u.docx")
+    assert unknown.value.problems[0].message == "unknown filter 'kliegt'"
+
+
+def test_range_past_its_limit_in_latvian(make: Make, latvian: None, tmp_path: Path) -> None:
+    with pytest.raises(TemplateError) as caught:
+        Template(make("t.docx", ["{{ range(10**6)|list }}"])).render({}, tmp_path / "x.docx")
+    assert caught.value.problems[0].message == (
+        "nedrošs veidnes kods: range() dod ne vairāk kā 100000 skaitļu")
