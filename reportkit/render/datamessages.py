@@ -89,6 +89,10 @@ _SAID = [
     (r"no (?P<case>\w+) (?P<number>sg|pl) form is known for (?P<word>'.*'); give it with "
      r"reportkit\.add_forms",
      N_("no {case} {number} form is known for {word}; give it with reportkit.add_forms")),
+    (r"(?P<word>'.*') has no (?P<case>dative|locative): reflexive nouns in -šanās have no "
+     r"dative or locative; rephrase, e\.g\. (?P<example>'.*') \(valodaskonsultacijas\.lv, 957\)",
+     N_("{word} has no {case}: reflexive nouns in -šanās have no dative or locative; rephrase, "
+        "e.g. {example} (valodaskonsultacijas.lv, 957)")),
     (r"no name found at the end of (?P<text>'.*'): a person's given name and surname are "
      r"capitalised",
      N_("no name found at the end of {text}: a person's given name and surname are "

@@ -326,3 +326,14 @@ def test_range_past_its_limit_in_latvian(make: Make, latvian: None, tmp_path: Pa
         Template(make("t.docx", ["{{ range(10**6)|list }}"])).render({}, tmp_path / "x.docx")
     assert caught.value.problems[0].message == (
         "nedrošs veidnes kods: range() dod ne vairāk kā 100000 skaitļu")
+
+
+def test_a_reflexive_noun_without_a_dative_in_latvian(make: Make, latvian: None,
+                                                      tmp_path: Path) -> None:
+    tpl = Template(make("t.docx", ["{{ darbs|decline('dat') }}"]))
+    with pytest.raises(RenderError) as caught:
+        tpl.render({"darbs": "mācīšanās"}, tmp_path / "x.docx")
+    assert caught.value.problems[0].message == (
+        "vārdam 'mācīšanās' nav formas: datīvs; atgriezeniskajiem lietvārdiem ar -šanās nav "
+        "datīva un lokatīva; pārveidojiet teikumu, piemēram, 'mācīšanās reizē' "
+        "(valodaskonsultacijas.lv, 957)")
