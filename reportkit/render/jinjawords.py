@@ -110,18 +110,36 @@ def said(message: str) -> str:
     return unreadable(message)
 
 
-def said_at_run(message: str) -> str:
+def said_at_run(message: str, refused_argument: bool = False) -> str:
     """A message Jinja raises while rendering, in a Word user's words where reportkit has
-    them (a filter or test named in a value, ``map('x')``), else as it is.
+    them (a filter or test named in a value, ``map('x')``, a Jinja filter's argument), else as
+    it is; ``refused_argument``: a Jinja filter refused what it was given, said so at least.
 
     >>> said_at_run("No filter named 'shout'.")
     "unknown filter 'shout'"
+    >>> said_at_run("something else", refused_argument=True)
+    'a filter cannot take what it was given (something else)'
     """
     for pattern in (r"No filter named '(?P<name>.*)'\.?", r"No test named '(?P<name>.*)'\.?"):
-        found = re.fullmatch(pattern, message)
-        if found is not None:
+        if re.fullmatch(pattern, message):
             return said(message)
+    for pattern, words in _AT_RUN:
+        if re.fullmatch(pattern, message):
+            return _(words)
+    if refused_argument:
+        return _("a filter cannot take what it was given ({detail})").format(
+            detail=message.rstrip("."))
     return message
+
+
+# Jinja's filters refusing their arguments (FilterArgumentError)
+_AT_RUN = [
+    (r"method must be common, ceil or floor", N_("round takes 'common', 'ceil' or 'floor'")),
+    (r'You can only sort by either "key" or "value"',
+     N_("dictsort sorts by 'key' or by 'value'")),
+    (r"map requires a filter argument",
+     N_("map needs a filter's name, or attribute='…', in brackets")),
+]
 
 
 def _before(token: str) -> str:

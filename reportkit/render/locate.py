@@ -17,7 +17,7 @@ from types import TracebackType
 from typing import Any
 
 from jinja2 import Environment, TemplateSyntaxError
-from jinja2.exceptions import SecurityError, UndefinedError
+from jinja2.exceptions import FilterArgumentError, SecurityError, UndefinedError
 
 from reportkit.errors import Problem
 from reportkit.i18n import gettext as _
@@ -32,7 +32,7 @@ _TAGS = sorted(_BLOCKS | {"set", "elif", "else", "include", "import", "from", "e
                           *(f"end{b}" for b in _BLOCKS), "endset"})
 _INNERMOST = re.compile(r"innermost block that needs to be closed is '(\w+)'")
 _UNKNOWN_TAG = re.compile(r"Encountered unknown tag '(\w+)'")
-_NO_ATTRIBUTE = re.compile(r"has no attribute '(\w+)'")
+_NO_ATTRIBUTE = re.compile(r"has no attribute '(\w*)'")
 _DOCXTPL_PREFIX = re.compile(r"^(\{[{%])(?:tr|tc|p|r)(?= )")  # {%p if …%} → {% if …%}
 
 
@@ -235,7 +235,7 @@ attribute 'titel'
     elif isinstance(exc, UndefinedError):
         message = _name_the_variable(message, where.get("text", ""))
     else:
-        message = said_at_run(message)
+        message = said_at_run(message, isinstance(exc, FilterArgumentError))
     return Problem(message, file=file, part=part, **where,
                    mark=_runtime_mark(message, where.get("text", "")))
 
@@ -287,7 +287,7 @@ def _name_the_variable(message: str, text: str) -> str:
     if not found:
         return message
     attr = found.group(1)
-    chain = re.search(rf"([A-Za-z_][\w.]*)\.{attr}\b", text)
+    chain = re.search(rf"([A-Za-z_][\w.]*)\.{attr}\b", text) if attr else None
     if chain is None:
         return _("the data has no '{name}' here").format(name=attr)
     return _("'{owner}' has no attribute '{name}'").format(owner=chain.group(1), name=attr)

@@ -337,3 +337,15 @@ def test_a_reflexive_noun_without_a_dative_in_latvian(make: Make, latvian: None,
         "vārdam 'mācīšanās' nav formas: datīvs; atgriezeniskajiem lietvārdiem ar -šanās nav "
         "datīva un lokatīva; pārveidojiet teikumu, piemēram, 'mācīšanās reizē' "
         "(valodaskonsultacijas.lv, 957)")
+
+
+def test_a_jinja_filter_refusing_its_argument(make: Make, latvian: None, tmp_path: Path) -> None:
+    with pytest.raises(TemplateError) as caught:
+        Template(make("t.docx", ["{{ 1.5|round(method='uz augšu') }}"])).render(
+            {}, tmp_path / "x.docx")
+    assert caught.value.problems[0].message == "round pieņem 'common', 'ceil' vai 'floor'"
+    with pytest.raises(TemplateError) as caught:
+        Template(make("u.docx", ["{{ x|urlize(extra_schemes=['x']) }}"])).render(
+            {"x": "a"}, tmp_path / "u.docx")
+    assert caught.value.problems[0].message == (
+        "filtrs nevar pieņemt to, kas tam dots ('x' is not a valid URI scheme prefix)")
