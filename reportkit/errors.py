@@ -24,10 +24,14 @@ Library code raises these; only the command line turns them into exit codes (2 f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Union
+
+from reportkit.i18n import N_
+from reportkit.i18n import gettext as _
 
 __all__ = [
     "ConversionError",
@@ -44,6 +48,17 @@ __all__ = [
 
 # A path into the data, as pydantic gives it: ("partners", 2, "country").
 Loc = tuple[Union[str, int], ...]  # noqa: UP007 - evaluated at run time on Python 3.10 too
+
+_TABLE, _ROW, _CELL = N_("table {n}"), N_("row {n}"), N_("cell {n}")  # where a cell is
+_PARTS = {  # how a location names a template's part (reportkit.render.partnames)
+    "body": N_("body"), "header": N_("header"), "footer": N_("footer"),
+    "first-page header": N_("first-page header"), "first-page footer": N_("first-page footer"),
+    "even-page header": N_("even-page header"), "even-page footer": N_("even-page footer"),
+    "footnotes": N_("footnotes"),
+    "document properties": N_("document properties"),
+    "document properties (app.xml)": N_("document properties (app.xml)"),
+}
+_SECTION = re.compile(r"(?P<part>.+) \(section (?P<section>\d+)\)")
 
 _SNIPPET = 40  # characters of paragraph text quoted in a template problem
 _MARKED = 64  # characters quoted around a marked fault
@@ -100,7 +115,7 @@ class Problem:
         """
         places = [self._data_place(), self._template_place()]
         if self.record is not None:
-            places.append(f"record {self.record}")
+            places.append(_("record {record}").format(record=self.record))
         if self.field:
             places.append(self.field)
         return ": ".join(p for p in places if p)
@@ -117,20 +132,21 @@ class Problem:
         elif self.cell is not None:
             place += f":{self.cell}"
         if self.line is not None:
-            place = f"{place}:{self.line}" if place else f"line {self.line}"
+            place = f"{place}:{self.line}" if place else _("line {line}").format(line=self.line)
         return place
 
     def _template_place(self) -> str:
         if not self._in_template():
             return ""
         name = self.template if self.template is not None else self.file
-        extras = [p for p in (name, self.part) if p]
+        extras = [p for p in (name, part_name(self.part) if self.part else None) if p]
         if self.table is not None:
-            cell = [f"{what} {n}" for what, n in (("table", self.table), ("row", self.table_row),
-                                                   ("cell", self.table_cell)) if n is not None]
+            cell = [_(what).format(n=n) for what, n in (
+                (_TABLE, self.table), (_ROW, self.table_row), (_CELL, self.table_cell))
+                if n is not None]
             extras.append(", ".join(cell))
         elif self.paragraph is not None:
-            extras.append(f"paragraph {self.paragraph}")
+            extras.append(_("paragraph {n}").format(n=self.paragraph))
         if self.text is not None:
             quoted = _quote(self.text, self.mark)
             extras[-1:] = [f"{extras[-1]} ({quoted})"] if extras else [quoted]
@@ -153,6 +169,20 @@ class Problem:
     def __str__(self) -> str:
         where = self.where()
         return f"{where}: {self.message}" if where else self.message
+
+
+def part_name(part: str) -> str:
+    """How a location names a template's ``part`` (:attr:`Problem.part`, always the English
+    label) in the language reportkit speaks; a part Word has no name for keeps its file's.
+
+    >>> part_name("first-page header (section 2)"), part_name("header3")
+    ('first-page header (section 2)', 'header3')
+    """
+    section = _SECTION.fullmatch(part)
+    if section is not None and section["part"] in _PARTS:
+        return _("{part} (section {section})").format(part=_(_PARTS[section["part"]]),
+                                                      section=section["section"])
+    return _(_PARTS[part]) if part in _PARTS else part
 
 
 def shorten(text: str, width: int) -> str:

@@ -190,6 +190,27 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _translations(language()).ngettext(singular, plural, n)
 
 
+def pgettext(context: str, message: str) -> str:
+    """``message`` as translated for ``context``: one English text that Latvian says in two
+    cases ("a date": "datums" in one message, "datumu" after "vajag") gets a context for each.
+
+    >>> set_language("en"); pgettext("what a column holds", "a date")
+    'en'
+    'a date'
+    """
+    return _translations(language()).pgettext(context, message)
+
+
+def NP_(context: str, message: str) -> str:
+    """``message`` itself, marked for the catalogue with ``context``; translated with
+    :func:`pgettext` where it is used.
+
+    >>> NP_("what a column holds", "a date")
+    'a date'
+    """
+    return message
+
+
 def install_for_click() -> None:
     """Make click's own messages ("Usage:", "Missing argument …", "--help" text) come from
     reportkit's catalogue in the current language.

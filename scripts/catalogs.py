@@ -33,7 +33,8 @@ LOCALE = ROOT / "reportkit" / "locale"
 POT = LOCALE / "reportkit.pot"
 PO = LOCALE / "lv" / "LC_MESSAGES" / "reportkit.po"
 MO = PO.with_suffix(".mo")
-KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None}
+KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None,
+            "pgettext": ((1, "c"), 2), "NP_": ((1, "c"), 2)}
 # the click modules whose messages a user sees
 CLICK = ("core.py", "decorators.py", "exceptions.py", "formatting.py", "parser.py", "types.py",
          "termui.py")

@@ -1,7 +1,10 @@
 """The one-line messages users read for every kind of problem."""
 
+from collections.abc import Iterator
+
 import pytest
 
+from reportkit import i18n
 from reportkit.errors import (
     ConversionError,
     DataError,
@@ -67,3 +70,30 @@ def test_a_marked_fault_in_a_long_paragraph_stays_in_view() -> None:
                          mark=(start, start + 26))).split('"')[1]
     assert "»{{ dienas|count('diena') .«" in quoted
     assert quoted.startswith("…") and quoted.endswith("…") and len(quoted) <= 64
+
+
+@pytest.fixture
+def latvian() -> Iterator[None]:
+    before = i18n.language()
+    i18n.set_language("lv")
+    yield
+    i18n.set_language(before)
+
+
+def test_a_location_is_said_in_latvian_and_its_fields_stay_english(latvian: None) -> None:
+    p = Problem("x", file="t.docx", part="first-page header (section 2)", paragraph=3,
+                text="{{ a }}")
+    assert str(p) == 't.docx, pirmās lapas galvene (2. sadaļa), 3. rindkopa ("{{ a }}"): x'
+    assert p.part == "first-page header (section 2)"
+    cell = Problem("x", file="t.docx", part="body", paragraph=7, text="{{ p }}", table=2,
+                   table_row=3, table_cell=1, record=4)
+    assert str(cell) == ('t.docx, pamatteksts, 2. tabula, 3. rinda, 1. šūna ("{{ p }}"): '
+                         "4. ieraksts: x")
+    assert str(Problem("x", line=5, part="footer", paragraph=1)) == "kājene, 1. rindkopa: x"
+
+
+def test_a_location_in_english_and_a_part_word_has_no_name_for() -> None:
+    assert str(Problem("x", file="t.docx", part="even-page footer", paragraph=1)) == \
+        "t.docx, even-page footer, paragraph 1: x"
+    assert str(Problem("x", file="t.docx", part="header4", paragraph=1)) == \
+        "t.docx, header4, paragraph 1: x"

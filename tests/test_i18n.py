@@ -69,8 +69,8 @@ def _hashable(text: object) -> object:
 
 def test_the_compiled_catalogue_is_the_po() -> None:
     with (i18n.LOCALE_DIR / "lv/LC_MESSAGES/reportkit.mo").open("rb") as fp:
-        compiled = {_hashable(m.id): _hashable(m.string) for m in read_mo(fp) if m.id}
-    written = {_hashable(m.id): _hashable(m.string) for m in messages()}
+        compiled = {(m.context, _hashable(m.id)): _hashable(m.string) for m in read_mo(fp) if m.id}
+    written = {(m.context, _hashable(m.id)): _hashable(m.string) for m in messages()}
     assert compiled == written, "the .mo is not compiled from the .po: run scripts/catalogs.py"
 
 

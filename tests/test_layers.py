@@ -66,3 +66,54 @@ def test_every_stage_has_a_rank() -> None:
     stages = {p.stem if p.suffix == ".py" else p.name for p in PACKAGE.iterdir()
               if (p.suffix == ".py" or (p / "__init__.py").exists())}
     assert stages <= set(RANK)
+
+
+def _every_import(path: Path) -> set[str]:
+    """Every reportkit module ``path`` imports, type-only and in-function imports included."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    module = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    package = module.removesuffix(".__init__") if path.name == "__init__.py" \
+        else module.rsplit(".", 1)[0]
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.startswith("reportkit")}
+        elif isinstance(node, ast.ImportFrom):
+            base = package.split(".")[: len(package.split(".")) - node.level + 1] \
+                if node.level else []
+            target = ".".join([*base, node.module] if node.module else base) if node.level \
+                else node.module or ""
+            if target.startswith("reportkit"):
+                found |= {f"{target}.{a.name}" if f"{target}.{a.name}" in _NAMES else target
+                          for a in node.names}
+    return found & _NAMES - {module.removesuffix(".__init__")}
+
+
+_NAMES = {".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__")
+          for p in MODULES}
+# isolation starts the worker, and the worker reports through isolation's messages
+_KNOWN_CIRCLES = {frozenset({"reportkit.render.isolation", "reportkit.render.worker_process"})}
+
+
+def _circles(graph: dict[str, set[str]]) -> list[frozenset[str]]:
+    """The groups of modules that import one another, directly or through others."""
+    reach = {m: set(graph[m]) for m in graph}
+    changed = True
+    while changed:
+        changed = False
+        for targets in reach.values():
+            more = set().union(*(reach[t] for t in targets)) - targets
+            if more:
+                targets |= more
+                changed = True
+    groups = {frozenset({m, *(t for t in reach[m] if m in reach[t])}) for m in reach
+              if m in reach[m]}
+    return sorted(groups, key=sorted)
+
+
+def test_no_modules_import_each_other() -> None:
+    """Within a stage too, dependencies go one way: two modules that need each other (even
+    for a type) are one module, or share a third."""
+    graph = {".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts)
+             .removesuffix(".__init__"): _every_import(p) for p in MODULES}
+    assert [sorted(c) for c in _circles(graph) if c not in _KNOWN_CIRCLES] == []

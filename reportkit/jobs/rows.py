@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportkit.errors import DataError, Problem, TemplateError
-from reportkit.i18n import N_
+from reportkit.i18n import NP_, pgettext
 from reportkit.i18n import gettext as _
 
 if TYPE_CHECKING:
@@ -135,9 +135,17 @@ TYPES: dict[str, Callable[[Any], Any]] = {
     "country": _typed("Country"), "gender": _gender, "email": _typed("Email"),
     "phone": _typed("Phone"),
 }
-_NAMED = {"text": N_("a text"), "number": N_("a whole number"), "money": N_("an amount"),
-          "date": N_("a date"), "country": N_("a country"), "gender": N_("m or f"),
-          "email": N_("an e-mail address"), "phone": N_("a phone number")}
+_HOLDS = "what a column holds"  # Latvian says these after "vajag": in the accusative
+_NAMED = {
+    "text": NP_("what a column holds", "a text"),
+    "number": NP_("what a column holds", "a whole number"),
+    "money": NP_("what a column holds", "an amount"),
+    "date": NP_("what a column holds", "a date"),
+    "country": NP_("what a column holds", "a country"),
+    "gender": NP_("what a column holds", "m or f"),
+    "email": NP_("what a column holds", "an e-mail address"),
+    "phone": NP_("what a column holds", "a phone number"),
+}
 """What each type needs, in a coordinator's words (marked for the catalogue)."""
 
 
@@ -182,7 +190,7 @@ def missing_columns(spec: list[Column], columns: list[str], table: str) -> DataE
         return None
     return DataError([Problem(_("the template needs the column {column} ({kind}), which the "
                                 "table lacks; its columns: {columns}").format(
-                                    column=repr(c.name), kind=_(_NAMED[c.type]),
+                                    column=repr(c.name), kind=pgettext(_HOLDS, _NAMED[c.type]),
                                     columns=", ".join(columns)),
                               file=table, code="rows.missing_column") for c in lacking])
 
@@ -196,7 +204,7 @@ def check_row(spec: list[Column], row: Row, table: str) -> tuple[dict[str, Any],
         if value is None or value == "":
             if not column.optional:
                 problems.append(_problem(_("is empty; this template needs {kind} here").format(
-                    kind=_(_NAMED[column.type])), row, column.name, table))
+                    kind=pgettext(_HOLDS, _NAMED[column.type])), row, column.name, table))
             continue
         try:
             _set(values, column.name, TYPES[column.type](value))

@@ -9,7 +9,8 @@ python-docx's ``oxml``:
   ``zipread.py`` reads the zip defensively, ``linked.py`` refuses what would fetch anything;
 - ``compiled.py``: every template part prepared and compiled once (the fast path);
 - ``docxpath.py``: the per-document docxtpl path, for pictures and subdocuments;
-- ``batches.py``: many documents, one result per job;
+- ``batches.py``: many documents, one result per job; ``pipeline.py`` hands the next document
+  to the worker while this one is written (``render``, ``render_many`` and batches);
 - ``sandbox.py``: the Jinja sandbox; ``policy.py`` what a template may reach; ``limits.py`` and
   ``limited.py`` the size limits; ``isolation.py`` the worker process with hard limits
   (``worker_process.py``: what runs in it; ``hard_limits.py``: the limits and what the two
@@ -19,6 +20,8 @@ python-docx's ``oxml``:
   template is given; ``values.py`` how a value becomes document text;
   ``images.py`` the ``image`` filter;
 - ``checks.py`` and ``locate.py``: problems found before rendering, and where they are;
+  ``jinjawords.py`` Jinja's syntax messages said for a Word user, ``datamessages.py`` a value
+  a filter refuses said for the person who wrote the data;
 - ``pdf.py``: LibreOffice; ``soffice_profile.py`` a private LibreOffice profile that fetches
   nothing while it converts.
 

@@ -27,6 +27,8 @@ from typing import Any
 
 from jinja2 import nodes
 
+from reportkit.i18n import N_, ngettext
+from reportkit.i18n import gettext as _
 from reportkit.lv import grammar
 
 from .filters import FILTERS
@@ -36,8 +38,8 @@ __all__ = ["accepted", "argument_problems"]
 # The grammatical categories an lv function checks a parameter of that name against.
 _CATEGORIES: dict[str, tuple[str, ...]] = {
     "case": grammar.CASES, "gender": grammar.GENDERS, "number": grammar.NUMBERS}
-_WHAT = {"case": "case", "gender": "gender", "number": "grammatical number",
-         "cents": "way of writing cents"}  # how a message names a parameter's values
+_WHAT = {"case": N_("case"), "gender": N_("gender"), "number": N_("grammatical number"),
+         "cents": N_("way of writing cents")}  # how a message names a parameter's values
 
 
 def argument_problems(tree: nodes.Node) -> Iterator[tuple[str, nodes.Filter, str]]:
@@ -65,27 +67,44 @@ def _problems(name: str, function: Callable[..., Any],
     for keyword in node.kwargs:
         key = str(keyword.key)
         if key not in named:
-            close = difflib.get_close_matches(key, list(named), n=1)
-            yield (f"{name} has no option '{key}' (did you mean '{close[0]}'?)" if close else
-                   f"{name} has no option '{key}'; its options: {', '.join(named) or 'none'}",
-                   key)
+            yield _no_option(name, key, list(named)), key
         else:
             yield from _value_problem(name, function, key, keyword.value)
+
+
+def _no_option(name: str, key: str, options: list[str]) -> str:
+    """``format_date(stil=…)``: an option the filter does not have.
+
+    >>> _no_option("format_date", "stil", ["style", "case"])
+    "format_date has no option 'stil' (did you mean 'style'?)"
+    >>> _no_option("upper", "x", [])
+    "upper has no option 'x'; it has no options"
+    """
+    close = difflib.get_close_matches(key, options, n=1)
+    message = _("{filter} has no option '{name}'").format(filter=name, name=key)
+    if close:
+        return message + _(" (did you mean '{name}'?)").format(name=close[0])
+    if not options:
+        return message + _("; it has no options")
+    return message + _("; its options: {options}").format(options=", ".join(options))
 
 
 def _too_many(name: str, function: Callable[..., Any], positional: list[inspect.Parameter],
               options: list[str], extra: nodes.Node) -> tuple[str, str]:
     """``format_date('loc')``: a value in brackets the filter takes only by name."""
     value = extra.value if isinstance(extra, nodes.Const) else None
+    word = str(value) if value is not None else name
     if not positional:
         fits = [o for o in options if isinstance(value, str) and value in accepted(function, o)]
         example = f"{name}({fits[0]}={value!r})" if fits else f"{name}({options[0]}=…)" \
-            if options else f"{name} without brackets"
-        return (f"{name} takes no value in brackets without its name: write {example}",
-                str(value) if value is not None else name)
-    takes = ", ".join(p.name for p in positional)
-    return (f"{name} takes {len(positional)} value{'s' * (len(positional) > 1)} in brackets "
-            f"({takes}), and more were given", str(value) if value is not None else name)
+            if options else _("{filter} without brackets").format(filter=name)
+        return (_("{filter} takes no value in brackets without its name: write "
+                  "{example}").format(filter=name, example=example), word)
+    count = len(positional)
+    return (ngettext("{filter} takes {n} value in brackets ({takes}), and more were given",
+                     "{filter} takes {n} values in brackets ({takes}), and more were given",
+                     count).format(filter=name, n=count,
+                                   takes=", ".join(p.name for p in positional)), word)
 
 
 def _value_problem(name: str, function: Callable[..., Any], parameter: str,
@@ -95,10 +114,11 @@ def _value_problem(name: str, function: Callable[..., Any], parameter: str,
     allowed = accepted(function, parameter)
     if allowed and value.value not in allowed:
         close = difflib.get_close_matches(value.value, allowed, n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        what = _WHAT.get(parameter, parameter)
-        yield (f"{name}: {value.value!r} is not a {what}; use one of "
-               f"{', '.join(allowed)}{hint}", value.value)
+        hint = _(" (did you mean '{name}'?)").format(name=close[0]) if close else ""
+        what = _(_WHAT[parameter]) if parameter in _WHAT else parameter
+        yield (_("{filter}: {value} is not a {what}; use one of {allowed}").format(
+            filter=name, value=repr(value.value), what=what, allowed=", ".join(allowed))
+            + hint, value.value)
 
 
 @cache

@@ -21,19 +21,31 @@ stopped it, so a batch reports a failed row and goes on. ``Template.render_many`
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from reportkit.errors import Problem, ReportkitError
 
 from .contexts import NameFunction, file_name
+from .pipeline import Where
 
-if TYPE_CHECKING:
-    from .template import ErrorHandler, Template
+__all__ = ["ErrorHandler", "Job", "Rendered", "Renders", "render_jobs", "render_many"]
 
-__all__ = ["Job", "Rendered", "render_jobs", "render_many"]
+ErrorHandler = Callable[[int, ReportkitError], None]
+"""Receives a record's index and the error that stopped it."""
+
+
+class Renders(Protocol):
+    """What a batch renders through: a ``Template`` (:mod:`reportkit.render.template`)."""
+
+    def check_compiles(self) -> None:
+        """Raise the TemplateError of the template's own problems, before any document."""
+
+    def render_each(self, jobs: Iterable[tuple[Any, Any, Path | Where]]
+                    ) -> Generator[tuple[Any, Path | ReportkitError], None, None]:
+        """Render ``(tag, context, out)`` jobs in order: ``(tag, path or error)`` each."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +72,7 @@ class Rendered:
         return [] if self.error is None else self.error.problems
 
 
-def render_jobs(template: Template, jobs: Iterable[Job]) -> Iterator[Rendered]:
+def render_jobs(template: Renders, jobs: Iterable[Job]) -> Iterator[Rendered]:
     """Render each job, in order; a problem of the template itself (syntax, unknown filter)
     stops everything before the first job, as a TemplateError.
 
@@ -78,7 +90,7 @@ def render_jobs(template: Template, jobs: Iterable[Job]) -> Iterator[Rendered]:
                 yield Rendered(job, path=result)
 
 
-def render_many(template: Template, contexts: Iterable[Any], folder: Path,
+def render_many(template: Renders, contexts: Iterable[Any], folder: Path,
                 name: str | NameFunction, on_error: ErrorHandler | None) -> list[Path]:
     """:meth:`Template.render_many`: one document per context into ``folder``, named by
     ``name``; an error stops the batch (naming the record) unless ``on_error`` takes it."""

@@ -21,14 +21,17 @@ from typing import Any
 from jinja2 import Environment, TemplateSyntaxError, meta, nodes
 
 from reportkit.errors import Problem
+from reportkit.i18n import gettext as _
 
 from .arguments import argument_problems
 from .compiled import CompiledPart
 from .locate import at, syntax_problem, tag_mark
+from .structure import structure_problems
 
-__all__ = ["Columns", "check_part", "part_names"]
+__all__ = ["THE_TABLE", "Columns", "check_part", "part_names", "structure_part"]
 
 _UNKNOWN = object()  # a type we cannot look into: anything goes
+THE_TABLE = "the table"  # a table not named: messages say "the table" in their language
 
 
 def part_names(env: Environment, part: CompiledPart) -> set[str]:
@@ -48,10 +51,10 @@ class Columns:
     """
 
     tree: dict[str, Any]
-    table: str = "the table"
+    table: str = THE_TABLE
 
     @classmethod
-    def of(cls, names: Iterable[str], table: str = "the table") -> Columns:
+    def of(cls, names: Iterable[str], table: str = THE_TABLE) -> Columns:
         """The columns named ``names`` (``partner.name`` is ``name`` inside ``partner``)."""
         tree: dict[str, Any] = {}
         for name in names:
@@ -90,9 +93,11 @@ def check_part(env: Environment, file: str, part: CompiledPart, model: type | No
         return Problem(message, file=file, part=part.label, **where, mark=mark)
 
     # a higher cutoff for filter and test names: many are short English words alike
-    found = [problem(f"unknown filter '{n.name}'{_close(n.name, env.filters, 0.75)}", n, n.name)
+    found = [problem(_("unknown filter '{name}'").format(name=n.name)
+                     + _close(n.name, env.filters, 0.75), n, n.name)
              for n in tree.find_all(nodes.Filter) if n.name not in env.filters]
-    found += [problem(f"unknown test '{n.name}'{_close(n.name, env.tests, 0.75)}", n, n.name)
+    found += [problem(_("unknown test '{name}'").format(name=n.name)
+                      + _close(n.name, env.tests, 0.75), n, n.name)
               for n in tree.find_all(nodes.Test) if n.name not in env.tests]
     found += [problem(message, n, n.name, word) for message, n, word in argument_problems(tree)]
     shapes: list[_Shape] = [s for s in (_model_shape(model), _column_shape(columns)) if s]
@@ -106,9 +111,18 @@ def check_part(env: Environment, file: str, part: CompiledPart, model: type | No
     return sorted(found, key=lambda p: (p.paragraph or 0, p.mark or (0, 0)))
 
 
+def structure_part(env: Environment, file: str, part: CompiledPart) -> list[Problem]:
+    """The problems of a compiled part's place in the document's structure
+    (:func:`reportkit.render.structure.structure_problems`); none for a part that does not
+    compile: its tags or syntax are reported already."""
+    if part.template is None:
+        return []
+    return structure_problems(env, file, part.label, part.paragraphs, part.source)
+
+
 def _close(name: str, known: Iterable[str], cutoff: float = 0.6) -> str:
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=cutoff)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return _(" (did you mean '{name}'?)").format(name=close[0]) if close else ""
 
 
 def _undeclared(env: Environment, tree: nodes.Template) -> set[str]:
@@ -166,10 +180,10 @@ class _ModelShape(_Shape):
 
     def missing(self, chain: list[str], owner: Any) -> str:
         if len(chain) == 1:
-            return f"'{chain[0]}' is not a field of {self.model.__name__}" \
-                   f"{_hint(chain[0], self.model)}"
-        return f"'{'.'.join(chain[:-1])}' has no attribute '{chain[-1]}'" \
-               f"{_hint(chain[-1], _model_of(owner))}"
+            return _("'{name}' is not a field of {model}").format(
+                name=chain[0], model=self.model.__name__) + _hint(chain[0], self.model)
+        return _("'{owner}' has no attribute '{name}'").format(
+            owner=".".join(chain[:-1]), name=chain[-1]) + _hint(chain[-1], _model_of(owner))
 
 
 class _ColumnShape(_Shape):
@@ -186,8 +200,12 @@ class _ColumnShape(_Shape):
 
     def missing(self, chain: list[str], owner: Any) -> str:
         name = ".".join(chain)
-        return f"'{name}' is not a column of {self.columns.table}" \
-               f"{_close(name, self.columns.dotted())}"
+        if self.columns.table == THE_TABLE:
+            message = _("'{name}' is not a column of the table").format(name=name)
+        else:
+            message = _("'{name}' is not a column of {table}").format(
+                name=name, table=self.columns.table)
+        return message + _close(name, self.columns.dotted())
 
 
 def _model_shape(model: type | None) -> _Shape | None:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from reportkit.errors import Problem, RenderError
+from reportkit.i18n import gettext as _
 from reportkit.read.dates import dated
 
 __all__ = ["BinaryOutput", "NameFunction", "context_names", "file_name", "stream_writer"]
@@ -81,7 +82,8 @@ def stream_writer(out: Any) -> Callable[[bytes], object]:
             return write(data)
         except OSError as exc:  # a closed pipe, a full disk
             name = getattr(out, "name", None)
-            raise RenderError(Problem(f"cannot write the document: {exc.strerror or exc}",
+            raise RenderError(Problem(_("cannot write the document: {reason}").format(
+                                          reason=exc.strerror or exc),
                                       file=os.fspath(name) if isinstance(name, str) else None)
                               ) from None
     return written
@@ -101,7 +103,8 @@ def file_name(pattern: str | NameFunction, index: int, names: Mapping[str, Any])
     try:
         return NamePattern(pattern).name(names, index=index)
     except UnknownName as exc:
-        raise RenderError(f"cannot make a file name from {pattern!r}: "
-                          f"no name {{{exc.name}}} in the record") from None
+        raise RenderError(_("cannot make a file name from {pattern}: no name {name} in the "
+                            "record").format(pattern=repr(pattern), name="{" + exc.name + "}")
+                          ) from None
     except ValueError as exc:
         raise RenderError(str(exc)) from None

@@ -19,6 +19,7 @@ from typing import Any
 from jinja2 import pass_eval_context
 
 from reportkit import lv
+from reportkit.i18n import gettext as _
 
 from .images import image
 from .limited import LIMITED_FILTERS
@@ -42,7 +43,8 @@ def _join(eval_ctx: Any, items: Any, d: str | None = None, attribute: Any = None
 
     items = list(items)
     if len(str(d or "")) * len(items) + text_size(items) > MAX_SIZE:
-        raise SecurityError(f"join would be longer than the limit {MAX_SIZE}")
+        raise SecurityError(_("join would be longer than the limit {limit}").format(
+            limit=MAX_SIZE))
     if d is None and attribute is None:
         from reportkit.lv import join
 

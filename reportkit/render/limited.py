@@ -22,7 +22,9 @@ from jinja2 import pass_eval_context
 from jinja2.exceptions import SecurityError
 from jinja2.utils import generate_lorem_ipsum
 
-from .limits import MAX_SIZE, check_text, check_widths, replaced_size, short
+from reportkit.i18n import gettext as _
+
+from .limits import MAX_SIZE, check_text, check_widths, replaced_size, short, too_long
 
 __all__ = ["LIMITED_FILTERS", "limited_lipsum"]
 
@@ -33,7 +35,7 @@ MAX_PIECES = 100_000  # items in one batch, slices of a list: as many as range()
 def limited_replace(eval_ctx: Any, value: str, old: str, new: str, count: int | None = None) -> str:
     """Jinja's ``replace`` filter, refusing a result longer than ``MAX_SIZE``."""
     size = replaced_size(str(value), old, new, -1 if count is None else count)
-    _refuse_over(size, f"replace would make {short(value)}")
+    _refuse_over(size, f"{short(value)}|replace(…)")
     return jinja_filters.do_replace(eval_ctx, value, old, new, count)
 
 
@@ -46,7 +48,8 @@ def limited_format(value: str, *args: Any, **kwargs: Any) -> str:
 def limited_center(value: str, width: int = 80) -> str:
     """Jinja's ``center`` filter, refusing a width beyond the size limit."""
     if width > MAX_SIZE:
-        raise SecurityError(f"center({width}) is wider than the limit {MAX_SIZE}")
+        raise SecurityError(_("{what} is wider than the limit {limit}").format(
+            what=f"center({width})", limit=MAX_SIZE))
     return str(value).center(width)
 
 
@@ -74,21 +77,22 @@ def limited_slice(value: Any, slices: int, fill_with: Any = None) -> Any:
 
 def _check_pieces(name: str, count: Any) -> None:
     if isinstance(count, int) and count > MAX_PIECES:
-        raise SecurityError(f"{name}({count}) makes pieces of more than {MAX_PIECES} items; "
-                            "the limit is that of range()")
+        raise SecurityError(_("{what} makes pieces of more than {limit} items; the limit is "
+                              "that of range()").format(what=f"{name}({count})",
+                                                        limit=MAX_PIECES))
 
 
 @pass_eval_context
 def limited_tojson(eval_ctx: Any, value: Any, indent: int | str | None = None) -> Any:
     """Jinja's ``tojson``, its size with ``indent`` counted first."""
     step = len(indent) if isinstance(indent, str) else int(indent or 0)
-    check_text(value, "tojson of this value", indent=step)
+    check_text(value, _("tojson of this value"), indent=step)
     return jinja_filters.do_tojson(eval_ctx, value, indent)  # type: ignore[arg-type]
 
 
 def limited_pprint(value: Any) -> str:
     """Jinja's ``pprint``, its size with its indentation counted first."""
-    check_text(value, "pprint of this value", indent=1)
+    check_text(value, _("pprint of this value"), indent=1)
     return jinja_filters.do_pprint(value)
 
 
@@ -132,9 +136,9 @@ def limited_lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100)
 def _refuse_over(size: int, what: str, shown: int | None = None) -> None:
     if size > MAX_SIZE:
         if shown is not None:
-            raise SecurityError(f"{what} would write up to {shown} characters; "
-                                f"the limit is {MAX_SIZE}")
-        raise SecurityError(f"{what} would be {size} long; the limit is {MAX_SIZE}")
+            raise SecurityError(_("{what} would write up to {size} characters; the limit is "
+                                  "{limit}").format(what=what, size=shown, limit=MAX_SIZE))
+        raise SecurityError(too_long(what, size))
 
 
 LIMITED_FILTERS: dict[str, Callable[..., Any]] = {

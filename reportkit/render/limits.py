@@ -31,10 +31,12 @@ from typing import Any
 
 from jinja2.exceptions import SecurityError
 
+from reportkit.i18n import gettext as _
+
 from .policy import is_model
 
 __all__ = ["MAX_OUTPUT", "MAX_SIZE", "check_size", "check_str_method", "check_text",
-           "check_widths", "concat", "sized", "sized_filter", "text_size"]
+           "check_widths", "concat", "sized", "sized_filter", "text_size", "too_long"]
 
 MAX_SIZE = 10_000_000
 MAX_OUTPUT = 100_000_000  # characters of one rendered part (a body, a header)
@@ -52,8 +54,8 @@ def sized(value: Any) -> Any:
     """
     if isinstance(value, (str, bytes, bytearray, list, tuple, dict, set, frozenset)) \
             and len(value) > MAX_SIZE:
-        raise SecurityError(f"a value of {len(value)} characters or items; "
-                            f"the limit is {MAX_SIZE}")
+        raise SecurityError(_("a value of {size} characters or items; the limit is "
+                              "{limit}").format(size=len(value), limit=MAX_SIZE))
     return value
 
 
@@ -114,8 +116,8 @@ def check_text(value: Any, what: str, indent: int = 0) -> None:
     jinja2.exceptions.SecurityError: the value would print as more than 10000000 characters...
     """
     if text_size(value, indent=indent) > MAX_SIZE:
-        raise SecurityError(f"{what} would print as more than {MAX_SIZE} characters; "
-                            "that is not document text")
+        raise SecurityError(_("{what} would print as more than {limit} characters; that is "
+                              "not document text").format(what=what, limit=MAX_SIZE))
 
 
 def check_str_method(text: str, name: str, args: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -135,8 +137,7 @@ def check_str_method(text: str, name: str, args: tuple[Any, ...]) -> tuple[Any, 
     else:
         return args
     if size > MAX_SIZE:
-        raise SecurityError(f"{short(text)}.{name}(…) would be {size} long; "
-                            f"the limit is {MAX_SIZE}")
+        raise SecurityError(too_long(f"{short(text)}.{name}(…)", size))
     return args
 
 
@@ -169,15 +170,16 @@ def check_widths(fmt: str, args: Any = (), kwargs: Any = None) -> None:
     jinja2.exceptions.SecurityError: format '%*s' takes a width from a value; write the width ...
     """
     if _HUGE_WIDTH.search(fmt):
-        raise SecurityError(f"format {short(fmt)} pads to millions of characters")
+        raise SecurityError(_("format {format} pads to millions of characters").format(
+            format=short(fmt)))
     if _STAR_WIDTH.search(fmt) or _nested_spec(fmt):
-        raise SecurityError(f"format {short(fmt)} takes a width from a value; "
-                            "write the width in the format")
+        raise SecurityError(_("format {format} takes a width from a value; write the width "
+                              "in the format").format(format=short(fmt)))
     values = [args, kwargs or {}]
     fields = max(fmt.count("%"), fmt.count("{"), 1)
     if text_size(values) * fields > MAX_SIZE:
-        raise SecurityError(f"format {short(fmt)} would fill in more than {MAX_SIZE} "
-                            "characters")
+        raise SecurityError(_("format {format} would fill in more than {limit} "
+                              "characters").format(format=short(fmt), limit=MAX_SIZE))
 
 
 def _nested_spec(fmt: str) -> bool:
@@ -203,7 +205,8 @@ def check_size(operator: str, left: Any, right: Any) -> None:
         if _whole(left) and _whole(right):
             bits = left.bit_length() + right.bit_length()
             if bits > _MAX_POWER_BITS:
-                raise SecurityError(f"a product of {bits} bits is too large a number")
+                raise SecurityError(_("a product of {bits} bits is too large a number").format(
+                    bits=bits))
         for seq, n in ((left, right), (right, left)):
             if hasattr(seq, "__len__") and _whole(n):
                 size = len(seq) * n
@@ -211,14 +214,14 @@ def check_size(operator: str, left: Any, right: Any) -> None:
         size = len(left) + len(right)
     elif (operator == "**" and _whole(left) and _whole(right) and right > 0
           and abs(left) > 1 and abs(left).bit_length() * right > _MAX_POWER_BITS):
-        raise SecurityError(f"{left} ** {right} is too large a number")
+        raise SecurityError(_("{power} is too large a number").format(
+            power=f"{left} ** {right}"))
     elif operator == "%" and isinstance(left, str):
         check_widths(left, right)
     if size is not None and size > MAX_SIZE:
         shown = left if not hasattr(left, "__len__") else short(left)
         other = right if not hasattr(right, "__len__") else short(right)
-        raise SecurityError(f"{shown} {operator} {other} would be {size} long; "
-                            f"the limit is {MAX_SIZE}")
+        raise SecurityError(too_long(f"{shown} {operator} {other}", size))
 
 
 def _whole(value: Any) -> bool:
@@ -247,7 +250,8 @@ def sized_filter(func: Any, name: str = "") -> Any:
     @wraps(func)
     def checked(*args: Any, **kwargs: Any) -> Any:
         if len(args) > position and not isinstance(args[position], str):
-            check_text(args[position], f"the value given to '{name or func.__name__}'")
+            check_text(args[position], _("the value given to '{name}'").format(
+                name=name or func.__name__))
         return sized(func(*args, **kwargs))
 
     return checked
@@ -286,5 +290,15 @@ def _stop(chunks: Iterator[str]) -> None:
 
 
 def _too_long() -> str:
-    return (f"this part of the document would be more than {MAX_OUTPUT} characters long; "
-            "a loop writes too much")
+    return _("this part of the document would be more than {limit} characters long; a loop "
+             "writes too much").format(limit=MAX_OUTPUT)
+
+
+def too_long(what: str, size: int) -> str:
+    """The refusal of ``what`` (code, as the template wrote it), which would be ``size`` long.
+
+    >>> too_long("'a' * 10", 10**8)
+    "'a' * 10 would be 100000000 long; the limit is 10000000"
+    """
+    return _("{what} would be {size} long; the limit is {limit}").format(
+        what=what, size=size, limit=MAX_SIZE)

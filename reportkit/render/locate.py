@@ -17,11 +17,13 @@ from types import TracebackType
 from typing import Any
 
 from jinja2 import Environment, TemplateSyntaxError
-from jinja2.exceptions import SecurityError, UndefinedError
+from jinja2.exceptions import FilterArgumentError, SecurityError, UndefinedError
 
 from reportkit.errors import Problem
+from reportkit.i18n import gettext as _
 
-from .tags import scan, tag_code
+from .jinjawords import OwnSyntaxError, said, said_at_run
+from .tags import scan, tag_code, unreadable
 
 __all__ = ["Paragraph", "at", "runtime_problem", "syntax_problem", "tag_mark", "template_line"]
 
@@ -30,7 +32,7 @@ _TAGS = sorted(_BLOCKS | {"set", "elif", "else", "include", "import", "from", "e
                           *(f"end{b}" for b in _BLOCKS), "endset"})
 _INNERMOST = re.compile(r"innermost block that needs to be closed is '(\w+)'")
 _UNKNOWN_TAG = re.compile(r"Encountered unknown tag '(\w+)'")
-_NO_ATTRIBUTE = re.compile(r"has no attribute '(\w+)'")
+_NO_ATTRIBUTE = re.compile(r"has no attribute '(\w*)'")
 _DOCXTPL_PREFIX = re.compile(r"^(\{[{%])(?:tr|tc|p|r)(?= )")  # {%p if …%} → {% if …%}
 
 
@@ -106,10 +108,16 @@ def syntax_problem(
             mark = tag_mark(text, lambda tag: _tag_name(tag) == name)
             prefix = _DOCXTPL_PREFIX.match(text[mark[0]:mark[1]]) if mark else None
             kind = prefix.group(0)[1:] if prefix else "%"
-            message = f"'{name}' is not closed: add {{{kind} end{name} %}} where it ends"
+            message = _("'{name}' is not closed: add {closing} where it ends").format(
+                name=name, closing="{" + kind + " end" + name + " %}")
+        else:
+            message = unreadable(message)
     else:
         text = at(paragraphs, lineno).get("text", "")
-        message, mark = _explained(env, message, text)
+        if isinstance(exc, OwnSyntaxError):  # said already
+            mark = tag_mark(text, lambda tag: _refused(env, tag))
+        else:
+            message, mark = _explained(env, message, text)
     where = at(paragraphs, lineno)
     return Problem(message, file=file, part=part, **where, mark=mark)
 
@@ -118,18 +126,26 @@ def _explained(env: Environment, message: str, text: str) -> tuple[str, tuple[in
     """Jinja's message said for a Word user, and the tag it is about in ``text``."""
     unknown = _UNKNOWN_TAG.match(message)
     if unknown is None:
-        return message, tag_mark(text, lambda tag: _refused(env, tag))
+        return said(message), tag_mark(text, lambda tag: _refused(env, tag))
     name = unknown.group(1)
     mark = tag_mark(text, lambda tag: _tag_name(tag) == name)
     inner = _INNERMOST.search(message)
     if name.startswith("end") or name in ("else", "elif"):
         if inner:
-            return (f"'{name}' does not close the open '{inner.group(1)}': add "
-                    f"{{% end{inner.group(1)} %}} before it"), mark
-        return f"'{name}' closes no block: delete it, or add the tag that opens it", mark
+            return _("'{name}' does not close the open '{block}': add {closing} before "
+                     "it").format(name=name, block=inner.group(1),
+                                  closing="{% end" + inner.group(1) + " %}"), mark
+        return _("'{name}' closes no block: delete it, or add the tag that opens "
+                 "it").format(name=name), mark
+    if name in ("tr", "tc"):  # docxtpl's row and cell tags, outside a table
+        return _("'{tag}' works only in a table: in a paragraph write {paragraph} or "
+                 "{plain}").format(tag="{%" + name + " … %}", paragraph="{%p … %}",
+                                   plain="{% … %}"), mark
+    if name in _TAGS:  # Jinja has it, reportkit's templates do not
+        return _("'{name}' is not a tag reportkit templates can use").format(name=name), mark
     close = difflib.get_close_matches(name, _TAGS, n=1)
-    hint = f" (did you mean '{close[0]}'?)" if close else ""
-    return f"unknown tag '{name}'{hint}", mark
+    hint = _(" (did you mean '{name}'?)").format(name=close[0]) if close else ""
+    return _("unknown tag '{name}'").format(name=name) + hint, mark
 
 
 def _tag_name(tag: str) -> str:
@@ -213,11 +229,13 @@ attribute 'titel'
     where = at(paragraphs, lineno)
     message = str(exc)
     if isinstance(exc, SecurityError):
-        message = f"unsafe template code: {message.rstrip('.')}"
+        message = _("unsafe template code: {what}").format(what=_unsafe(message.rstrip(".")))
     elif isinstance(exc, RecursionError):
-        message = "a macro calls itself without end (Python's recursion limit was reached)"
+        message = _("a macro calls itself without end: give it a condition that stops it")
     elif isinstance(exc, UndefinedError):
         message = _name_the_variable(message, where.get("text", ""))
+    else:
+        message = said_at_run(message, isinstance(exc, FilterArgumentError))
     return Problem(message, file=file, part=part, **where,
                    mark=_runtime_mark(message, where.get("text", "")))
 
@@ -232,11 +250,48 @@ def _runtime_mark(message: str, text: str) -> tuple[int, int] | None:
     return None
 
 
+def _unsafe(message: str) -> str:
+    """What the sandbox refused, said for a Word user: Jinja's own refusals of an attribute
+    or a call; the size limits' messages are reportkit's already.
+
+    >>> _unsafe("access to attribute 'extend' of 'list' object is unsafe")
+    "a template reads the data and changes nothing: it cannot use 'extend'"
+    """
+    attribute = _UNSAFE_ATTRIBUTE.fullmatch(message)
+    if attribute is not None:
+        return _("a template reads the data and changes nothing: it cannot use "
+                 "'{name}'").format(name=attribute["name"])
+    if _UNSAFE_CALL.fullmatch(message):
+        return _("a template reads the data and changes nothing: it cannot call this")
+    return message
+
+
+_UNSAFE_ATTRIBUTE = re.compile(r"access to attribute '(?P<name>\w+)' of '\w+' object is unsafe")
+_UNSAFE_CALL = re.compile(r".* is not safely callable")
+
+
 def _name_the_variable(message: str, text: str) -> str:
-    """``'dict object' has no attribute 'x'`` becomes ``'project' has no attribute 'x'``."""
+    """``'dict object' has no attribute 'x'`` becomes ``'project' has no attribute 'x'``.
+
+    >>> _name_the_variable("'titel' is undefined", "{{ titel }}")
+    "'titel' is not in the data"
+    """
+    undefined = _UNDEFINED.fullmatch(message)
+    if undefined is not None:
+        return _("'{name}' is not in the data").format(name=undefined["name"])
+    element = _NO_ELEMENT.fullmatch(message)
+    if element is not None:
+        return _("the list has no item [{index}]: it holds fewer (the first is [0])").format(
+            index=element["index"])
     found = _NO_ATTRIBUTE.search(message)
     if not found:
         return message
     attr = found.group(1)
-    chain = re.search(rf"([A-Za-z_][\w.]*)\.{attr}\b", text)
-    return f"'{chain.group(1)}' has no attribute '{attr}'" if chain else message
+    chain = re.search(rf"([A-Za-z_][\w.]*)\.{attr}\b", text) if attr else None
+    if chain is None:
+        return _("the data has no '{name}' here").format(name=attr)
+    return _("'{owner}' has no attribute '{name}'").format(owner=chain.group(1), name=attr)
+
+
+_UNDEFINED = re.compile(r"'(?P<name>\w+)' is undefined")
+_NO_ELEMENT = re.compile(r"'?\w+ object'? has no element (?P<index>-?\d+)")

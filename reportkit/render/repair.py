@@ -43,19 +43,21 @@ from typing import Any
 from lxml import etree
 
 from reportkit.errors import Problem, TemplateError
+from reportkit.i18n import N_
+from reportkit.i18n import gettext as _
 
 from .locate import Paragraph
 from .tags import Fault, Scan, Tag, faults, scan, tag_code
 
-__all__ = ["RepairedPart", "TagFault", "repair_part"]
+__all__ = ["RepairedPart", "TagFault", "damaged_message", "repair_part"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _TR, _TC = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
 # Each kind of text is joined on its own: the text Word shows, field codes (what Alt+F9 shows),
 # and text deleted with Track Changes on.
-_STREAMS = {f"{_W}t": "", f"{_W}instrText": "in a field code",
-            f"{_W}delText": "in text deleted with Track Changes",
-            f"{_W}delInstrText": "in a field code deleted with Track Changes"}
+_STREAMS = {f"{_W}t": "", f"{_W}instrText": N_("in a field code"),
+            f"{_W}delText": N_("in text deleted with Track Changes"),
+            f"{_W}delInstrText": N_("in a field code deleted with Track Changes")}
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 _TAG_CHARS = frozenset("{}")
@@ -80,7 +82,8 @@ class TagFault:
         a.docx, body, paragraph 1 ("»}}« x"): bad
         """
         where = paragraphs[self.paragraph - 1].location(self.paragraph)
-        message = f"{self.stream}: {self.fault.message}" if self.stream else self.fault.message
+        message = _("{where}: {message}").format(where=_(self.stream), message=self.fault.message) \
+            if self.stream else self.fault.message
         return Problem(message, file=file, part=part, **{**where, "text": self.text},
                        mark=(self.fault.start, self.fault.end))
 
@@ -106,9 +109,18 @@ def _damaged(xml: str, file: str, part: str, exc: etree.XMLSyntaxError) -> Probl
     number = max(1, len(_PARAGRAPH_START.findall(xml[:offset])))
     paragraphs = [Paragraph(text) for text in paragraph_texts(xml)] or [Paragraph("")]
     reason = _LXML_PLACE.sub("", exc.msg)
-    return Problem(f"the document is damaged: its XML is not well-formed ({reason}); open the "
-                   "template in Word and save it again", file=file, part=part,
+    return Problem(damaged_message(reason), file=file, part=part,
                    **at(paragraphs, min(number, len(paragraphs)) + 1))
+
+
+def damaged_message(reason: str) -> str:
+    """What to do about a part whose XML is not well-formed (``reason``, libxml2's words).
+
+    >>> damaged_message("Premature end of data")  # doctest: +ELLIPSIS
+    'the document is damaged: its XML is not well-formed (Premature end of data); open the ...'
+    """
+    return _("the document is damaged: its XML is not well-formed ({reason}); open the template "
+             "in Word and save it again").format(reason=reason)
 
 
 _PARAGRAPH_START = re.compile(r"<w:p[ >/]")

@@ -28,10 +28,13 @@ from jinja2 import StrictUndefined, TemplateSyntaxError
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
 from jinja2.nodes import Concat
-from jinja2.sandbox import SandboxedEnvironment, safe_range
+from jinja2.sandbox import MAX_RANGE, SandboxedEnvironment, safe_range
+
+from reportkit.i18n import gettext as _
 
 from .extensions import seal, user_filters, user_tests
 from .filters import FILTERS
+from .jinjawords import OwnSyntaxError
 from .limited import limited_lipsum
 from .limits import (
     check_size,
@@ -44,6 +47,7 @@ from .limits import (
 )
 from .markup import restart_numbering
 from .policy import is_data
+from .tags import unreadable
 from .values import finalize
 
 __all__ = ["environment"]
@@ -72,7 +76,7 @@ class _SizedCode(CodeGenerator):
 
 def _sized_join(join: Any, items: tuple[Any, ...]) -> Any:
     """``join(items)`` when what the items print as fits the size limit."""
-    check_text(list(items), "joining these with ~")
+    check_text(list(items), _("joining these with ~"))
     return sized(join(items))
 
 
@@ -136,21 +140,22 @@ class _Sandbox(SandboxedEnvironment):
 
 def _unreadable(exc: Exception, name: str | None, filename: str | None) -> TemplateSyntaxError:
     if isinstance(exc, (RecursionError, SyntaxError)):
-        message = ("the tags are nested too deeply to run (loops, conditions or brackets "
-                   "inside one another)")
+        message = _("the tags are nested too deeply to run (loops, conditions or brackets "
+                    "inside one another)")
     elif "integer string conversion" in str(exc):
-        message = "a number in the template has more than 4300 digits"
+        message = _("a number in the template has more than 4300 digits")
     else:
-        message = f"the template code cannot be read ({exc})"
-    return TemplateSyntaxError(message, 1, name, filename)
+        message = unreadable(str(exc))
+    return OwnSyntaxError(message, 1, name, filename)
 
 
 def _range(*args: int) -> range:
     """Jinja's sandboxed ``range`` whose refusal is a SecurityError like the others."""
     try:
         return safe_range(*args)
-    except OverflowError as exc:
-        raise SecurityError(str(exc)) from None
+    except OverflowError:
+        raise SecurityError(_("range() gives at most {limit} numbers").format(
+            limit=MAX_RANGE)) from None
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,8 @@ Jinja sees a part as text; Word sees XML elements: paragraphs (``w:p``), runs, t
 its start and its end, which is only safe when both sit in the same place of that structure:
 ``{% if %}`` in a paragraph and ``{% endif %}`` in a table cell would, when the condition is
 false, cut away half a paragraph and half a table, and Word would refuse the file. Two checks,
-run when a template is opened (so ``check`` reports them and ``render`` refuses):
+run when a template is opened (so ``check`` reports them, through
+:func:`reportkit.render.checks.structure_part`, and ``render`` refuses):
 
 - the part's XML is well-formed (a damaged ``document.xml`` is named, not copied into every
   document);
@@ -33,18 +34,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from jinja2 import Environment, TemplateSyntaxError
 
 from reportkit.errors import Problem, TemplateError
+from reportkit.i18n import N_
+from reportkit.i18n import gettext as _
 
 from .locate import Paragraph, at
+from .repair import damaged_message
 
-if TYPE_CHECKING:
-    from .compiled import CompiledPart
-
-__all__ = ["check_rendered", "structure_part", "structure_problems"]
+__all__ = ["check_rendered", "structure_problems"]
 
 _OPENERS = {"if", "for", "macro", "call", "filter", "with", "block", "autoescape", "set"}
 _MIDDLES = {"elif", "else"}
@@ -59,14 +59,6 @@ class _Open:
     name: str
     line: int
     stack: tuple[str, ...]
-
-
-def structure_part(env: Environment, file: str, part: CompiledPart) -> list[Problem]:
-    """:func:`structure_problems` of a compiled part (what ``Template.check`` calls); none
-    for a part that does not compile: its tags or syntax are reported already."""
-    if part.template is None:
-        return []
-    return structure_problems(env, file, part.label, part.paragraphs, part.source)
 
 
 def structure_problems(env: Environment, file: str, part: str, paragraphs: list[Paragraph],
@@ -86,9 +78,7 @@ def structure_problems(env: Environment, file: str, part: str, paragraphs: list[
         etree.fromstring(xml.encode("utf-8"), etree.XMLParser(huge_tree=True))
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else 1
-        return [here(f"the document is damaged: its XML is not well-formed "
-                     f"({_LXML_PLACE.sub('', exc.msg)}); open "
-                     "the template in Word and save it again", line)]
+        return [here(damaged_message(_LXML_PLACE.sub("", exc.msg)), line)]
     try:
         return [here(message, line) for message, line in _misplaced(env, source)]
     except TemplateSyntaxError:
@@ -141,24 +131,32 @@ def _follow(text: str, stack: list[str]) -> str:
     return rest[cut:] if cut >= 0 and ">" not in rest[cut:] else ""
 
 
+# where a tag is, as the message says it ("is in a table cell")
+_PLACES = (("w:tc", N_("in a table cell")), ("w:p", N_("in a paragraph")),
+           ("w:tr", N_("in a table row")), ("w:tbl", N_("in a table")))
+
+
 def _place(stack: tuple[str, ...]) -> str:
-    for element, words in (("w:tc", "a table cell"), ("w:p", "a paragraph"),
-                           ("w:tr", "a table row"), ("w:tbl", "a table")):
+    for element, words in _PLACES:
         if element in stack:
             return words
-    return "a place between paragraphs"
+    return N_("in a place between paragraphs")
 
 
 def _message(opened: _Open, name: str, stack: tuple[str, ...], line: int) -> str:
     first, second = _place(opened.stack), _place(stack)
     if first == second:
-        first, second = f"{first} of one level", f"{second} of another (a table inside a table)"
-    closing = "{% " + name + " %}"
-    paragraph = line - 1  # line n + 1 of a prepared part is paragraph n
-    return (f"'{{% {opened.name} %}}' is in {first} but its '{closing}' is in {second} "
-            f"(paragraph {paragraph}): a block must start and end in the same kind of place; "
-            f"put both in one paragraph or one cell, or give each a paragraph of its own with "
-            f"{{%p {opened.name} %}} and {{%p end{opened.name} %}}")
+        first, second = (_("{place} of one level").format(place=_(first)),
+                         _("{place} of another (a table inside a table)").format(place=_(second)))
+    else:
+        first, second = _(first), _(second)
+    return _("'{opening}' is {first} but its '{closing}' is {second} (paragraph "
+             "{paragraph}): a block must start and end in the same kind of place; put both in "
+             "one paragraph or one cell, or give each a paragraph of its own with {popening} "
+             "and {pclosing}").format(
+        opening="{% " + opened.name + " %}", closing="{% " + name + " %}", first=first,
+        second=second, paragraph=line - 1,  # line n + 1 of a prepared part is paragraph n
+        popening="{%p " + opened.name + " %}", pclosing="{%p end" + opened.name + " %}")
 
 
 def check_rendered(xml: str, file: str, part: str) -> None:
@@ -174,7 +172,7 @@ def check_rendered(xml: str, file: str, part: str) -> None:
     try:
         etree.fromstring(xml.encode("utf-8"), etree.XMLParser(huge_tree=True))
     except etree.XMLSyntaxError as exc:
-        raise TemplateError(Problem(f"rendering made a damaged document "
-                                    f"({_LXML_PLACE.sub('', exc.msg)}): a tag "
-                                    "breaks the document's structure here; nothing was written",
-                                    file=file, part=part)) from None
+        raise TemplateError(Problem(_(
+            "rendering made a damaged document ({reason}): a tag breaks the document's "
+            "structure here; nothing was written").format(reason=_LXML_PLACE.sub("", exc.msg)),
+            file=file, part=part)) from None

@@ -24,11 +24,15 @@ quote inside a string stays the character it is:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from jinja2 import Environment, TemplateSyntaxError
 
-__all__ = ["Fault", "Scan", "Tag", "faults", "jinja_code", "scan", "tag_code"]
+from reportkit.i18n import gettext as _
+
+__all__ = ["Fault", "Scan", "Tag", "faults", "jinja_code", "lexer_message", "scan", "tag_code",
+           "unreadable"]
 
 CLOSERS = {"{{": "}}", "{%": "%}", "{#": "#}"}
 _STRAY = {closer: opener for opener, closer in CLOSERS.items()}
@@ -218,8 +222,9 @@ def faults(found: Scan, env: Environment | None = None) -> list[Fault]:
 "the quote ' is not closed: add the closing '"]
     """
     found_faults = [_unclosed(found.text, tag) for tag in found.tags if not tag.closed]
-    found_faults += [Fault(f"'{s.closer}' closes no tag: delete it, or add the "
-                           f"'{_STRAY[s.closer]}' that opens it", s.start, s.start + 2)
+    found_faults += [Fault(_("'{closer}' closes no tag: delete it, or add the '{opener}' that "
+                             "opens it").format(closer=s.closer, opener=_STRAY[s.closer]),
+                           s.start, s.start + 2)
                      for s in found.strays]
     if env is not None:
         found_faults += [f for tag in found.tags if tag.closed
@@ -235,10 +240,10 @@ def _unclosed(text: str, tag: Tag) -> Fault:
         quote = text[tag.quote]
         closing = {"\u201e": "\u201d", "\u201c": "\u201d", "\u2018": "\u2019",
                    "\u201a": "\u2018"}.get(quote, quote)
-        return Fault(f"the quote {quote} is not closed: add the closing {closing}",
-                     tag.quote, len(text))
-    return Fault(f"'{tag.opener}' is not closed: add '{closer}' where the tag ends",
-                 tag.start, len(text))
+        return Fault(_("the quote {quote} is not closed: add the closing {closing}").format(
+            quote=quote, closing=closing), tag.quote, len(text))
+    return Fault(_("'{opener}' is not closed: add '{closer}' where the tag ends").format(
+        opener=tag.opener, closer=closer), tag.start, len(text))
 
 
 def _lexer_fault(env: Environment, text: str, tag: Tag) -> list[Fault]:
@@ -253,16 +258,39 @@ def _lexer_fault(env: Environment, text: str, tag: Tag) -> list[Fault]:
 
 
 def lexer_message(message: str) -> str:
-    """Jinja's lexer message without its character offset, which means nothing in Word.
+    """Jinja's lexer message said for a Word user, without its character offset, which means
+    nothing in Word.
 
     >>> lexer_message("unexpected char '€' at 5")
     "a tag cannot hold '€': write it outside the tag, or inside quotes"
     >>> lexer_message("unexpected ')'")
     "unexpected ')': a bracket is closed that was not opened"
+    >>> lexer_message("unexpected ')', expected ']'")
+    "the brackets do not pair up: ')' stands where ']' should close the bracket"
     """
     if message.startswith("unexpected char "):
         char = message.removeprefix("unexpected char ").rsplit(" at ", 1)[0]
-        return f"a tag cannot hold {char}: write it outside the tag, or inside quotes"
-    if message.startswith("unexpected '") and message[12:13] in _CLOSE_BRACKETS:
-        return f"{message}: a bracket is closed that was not opened"
-    return message
+        return _("a tag cannot hold {char}: write it outside the tag, or inside quotes").format(
+            char=char)
+    bracket = _BRACKET.fullmatch(message)
+    if bracket is not None and bracket["expected"]:
+        return _("the brackets do not pair up: '{found}' stands where '{expected}' should close "
+                 "the bracket").format(found=bracket["found"], expected=bracket["expected"])
+    if bracket is not None:
+        return _("unexpected '{bracket}': a bracket is closed that was not opened").format(
+            bracket=bracket["found"])
+    return unreadable(message)
+
+
+_BRACKET = re.compile(r"unexpected '(?P<found>[)\]}])'(?:, expected '(?P<expected>[)\]}])')?")
+
+
+def unreadable(message: str) -> str:
+    """A message of Jinja's that reportkit has no words of its own for, quoted in a message a
+    coordinator can act on.
+
+    >>> unreadable("something new")
+    'this tag cannot be read (something new): check its spelling, brackets and quotes'
+    """
+    return _("this tag cannot be read ({detail}): check its spelling, brackets and "
+             "quotes").format(detail=message.rstrip("."))

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
 import threading
 import weakref
-from collections import deque
-from collections.abc import Callable, Generator, Iterable, Mapping
+from collections.abc import Generator, Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO, TypeVar, overload
 
 from reportkit.errors import Problem, RenderError, ReportkitError, TemplateError
-from reportkit.output.atomic import atomic_path, prepare_output
+from reportkit.i18n import gettext as _
 
+from .batches import ErrorHandler, render_many
 from .compiled import CompiledTemplate
 from .contexts import BinaryOutput, NameFunction, context_names, stream_writer
 from .datamessages import data_problem
@@ -24,17 +23,13 @@ from .isolation import InProcess, Limits, Worker, isolation_available, located
 from .linked import check_rendered
 from .partnames import word_part_names
 from .parts import read_package
+from .pipeline import Where, render_each
 from .sandbox import environment
 from .values import NeedsDocx
 
 __all__ = ["Template"]
 
-ErrorHandler = Callable[[int, ReportkitError], None]
-"""Receives a record's index and the error that stopped it."""
-Where = Callable[[Mapping[str, Any]], Path]
-"""Makes a document's output path from its names."""
 T = TypeVar("T")
-_AHEAD = 1  # documents handed to the worker while the one before is finished
 
 
 class Template:
@@ -94,8 +89,9 @@ class Template:
         stem = name.removesuffix(".docx")
         path = folder / f"{stem}.docx"
         if not path.is_file():
-            names = ", ".join(builtin_names()) or "(none)"
-            raise TemplateError(f"no built-in template {name!r}; built-in: {names}")
+            names = ", ".join(builtin_names()) or _("(none)")
+            raise TemplateError(_("no built-in template {name}; built-in: {names}").format(
+                name=repr(name), names=names))
         return cls(path)
 
     @property
@@ -128,8 +124,7 @@ class Template:
         piemers.docx, body, paragraph 1 (...): 'project.title' is not a column of s.csv \
 (did you mean 'project.titel'?)
         """
-        from .checks import Columns, check_part
-        from .structure import structure_part
+        from .checks import Columns, check_part, structure_part
 
         env = environment()
         file = self._compiled.package.file
@@ -212,14 +207,12 @@ class Template:
         >>> [p.name for p in paths]
         ['0001.docx', '0002.docx']
         """
-        from .batches import render_many
-
         return render_many(self, contexts, Path(out_dir), name, on_error)
 
     def render_one(self, context: Any, out: Path, seen: set[Path]) -> Path:
         """Render ``context`` to ``out`` unless an earlier document of the same run (``seen``)
         was written there; the step every many-document render takes, one at a time."""
-        for _, result in self.render_each([(None, context, out)], seen):
+        for _tag, result in self.render_each([(None, context, out)], seen):
             if isinstance(result, ReportkitError):
                 raise result
             return result
@@ -229,32 +222,9 @@ class Template:
                     seen: set[Path] | None = None
                     ) -> Generator[tuple[T, Path | ReportkitError], None, None]:
         """Render ``(tag, context, out)`` jobs in order; yield ``(tag, path written)`` or
-        ``(tag, error)`` for each, in order. ``out`` may be a function of the names.
-
-        The next document is handed to the worker before this one is written, so the two
-        processes work at once; each is written whole (a temporary file, then a rename) by
-        this process. Two jobs writing the same file (``seen`` across calls) is an error of
-        the second.
-        """
-        seen = set() if seen is None else seen
-        executor = self._executor()
-        window: deque[tuple[T, Path | None, Any, ReportkitError | None]] = deque()
-        try:
-            for tag, context, out in jobs:
-                window.append((tag, *self._begin(executor, context, out, seen)))
-                if len(window) > _AHEAD:
-                    yield self._end(executor, *window.popleft())
-            while window:
-                yield self._end(executor, *window.popleft())
-        except (GeneratorExit, Exception):  # stopped early: let it finish, write nothing
-            for _, _, ticket, _ in window:
-                if ticket is not None:
-                    with contextlib.suppress(ReportkitError):
-                        executor.collect(ticket, self._render_bytes, self._limit_problem)
-            raise
-        except BaseException:  # Ctrl-C: stop the worker now (it starts again when needed)
-            executor.stop()
-            raise
+        ``(tag, error)`` for each, in order (:func:`reportkit.render.pipeline.render_each`):
+        the next document is handed to the worker before this one is written."""
+        return render_each(_Handover(self, self._executor()), jobs, seen)
 
     @property
     def current_rendering_part(self) -> Any:
@@ -296,22 +266,6 @@ class Template:
                     self._executor_ = InProcess()
             return self._executor_
 
-    def _begin(self, executor: Worker | InProcess, context: Any, out: Path | Where,
-               seen: set[Path]) -> tuple[Path | None, Any, ReportkitError | None]:
-        """Hand the document over to render: its output path and ticket, or the error that
-        stops it."""
-        names = context_names(context)
-        try:
-            target = out(names) if callable(out) else Path(out)
-            if target in seen:
-                raise RenderError(f"file name {target.name!r} is used twice; "
-                                  "put {index} or a unique field in name=")
-            seen.add(target)
-            prepare_output(target)  # a device, a pipe, an unwritable folder: before any work
-        except ReportkitError as exc:
-            return None, None, exc
-        return target, self._submit(executor, names), None
-
     def _submit(self, executor: Worker | InProcess, names: Mapping[str, Any]) -> Any:
         """Hand ``names`` to the executor; the ticket to collect the document with."""
         inherit = getattr(self._local, "pending", None) is not None  # the worker must have it
@@ -319,19 +273,6 @@ class Template:
         if inherit:
             self._local.pending = None
         return ticket
-
-    def _end(self, executor: Worker | InProcess, tag: T, target: Path | None, ticket: Any,
-             error: ReportkitError | None) -> tuple[T, Path | ReportkitError]:
-        """Wait for the document and write it whole; or say why not."""
-        if target is None or error is not None:
-            return tag, error if error is not None else RenderError("nothing to render")
-        try:
-            data = executor.collect(ticket, self._render_bytes, self._limit_problem)
-            with atomic_path(target) as tmp:
-                tmp.write_bytes(data)
-        except ReportkitError as exc:
-            return tag, exc
-        return tag, target
 
     def _render_bytes(self, names: Mapping[str, Any]) -> bytes:
         """The .docx of ``names``, rendered in this process (the worker's step)."""
@@ -343,7 +284,7 @@ class Template:
                 except NeedsDocx:
                     buffer = io.BytesIO()
                     self._write_with_docx(names, buffer)
-        except (ValueError, TypeError, ArithmeticError, LookupError) as exc:
+        except (ValueError, TypeError, ArithmeticError, LookupError, AttributeError) as exc:
             # a filter refusing a value ("abc" | amount_in_words): the data is wrong. Both
             # render and render_many say so as a RenderError, never a bare Python exception.
             raise RenderError(data_problem(self._compiled, exc)) from exc
@@ -363,6 +304,23 @@ class Template:
             render_with_docx(self._local.docx, names, fp)
         finally:
             self._local.docx = None
+
+
+class _Handover:
+    """A Template's documents handed to its executor (:class:`.pipeline.Documents`)."""
+
+    def __init__(self, template: Template, executor: Worker | InProcess) -> None:
+        self.template, self.executor = template, executor
+
+    def submit(self, names: Mapping[str, Any]) -> Any:
+        return self.template._submit(self.executor, names)
+
+    def collect(self, ticket: Any) -> bytes:
+        return self.executor.collect(ticket, self.template._render_bytes,
+                                     self.template._limit_problem)
+
+    def stop(self) -> None:
+        self.executor.stop()
 
 
 class _CheckedTemplate(CompiledTemplate):

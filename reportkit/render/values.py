@@ -23,6 +23,7 @@ from jinja2 import StrictUndefined
 from jinja2.exceptions import SecurityError
 from markupsafe import Markup
 
+from reportkit.i18n import gettext as _
 from reportkit.models.markup import Address, Marked
 
 from .additions import Restart, current
@@ -72,7 +73,7 @@ def finalize(value: Any) -> Any:
         return clean_text(value)
     if isinstance(value, StrictUndefined):
         str(value)  # raises the UndefinedError naming the variable
-    check_text(value, "this value")  # a list of one long text repeated, printed
+    check_text(value, _("this value"))  # a list of one long text repeated, printed
     return clean_text(str(value))
 
 
@@ -118,5 +119,5 @@ def _check_runs(xml: str) -> None:
         el.tag.rpartition("}")[2] not in _RUN_PARTS or not el.tag.startswith(f"{{{_W}}}")
         for el in root.iterdescendants() if isinstance(el.tag, str))
     if bad:
-        raise SecurityError("RichText XML is not well-formed runs: a value in its color, style "
-                            "or font holds XML")
+        raise SecurityError(_("RichText XML is not well-formed runs: a value in its color, "
+                              "style or font holds XML"))

@@ -121,12 +121,12 @@ def test_a_refused_cell_is_said_in_the_coordinators_words_with_its_column(
         "{% if … %}"]
     lv = run("--lang", "lv", "batch", "t.docx", "t.csv", "-o", "out2").stderr.splitlines()
     assert lv == [
-        't.csv:2: t.docx, body, paragraph 1 ("{{ start|format_date }}"): start: šeit vajag '
-        "datumu, bet datos ir teksts '31.02.2024': ierakstiet datumu formā 2024-02-12 vai Excel "
-        "tabulā kā datuma šūnu",
-        't.csv:3: t.docx, body, paragraph 2 ("{{ school|decline(\'loc\') }}"): school: '
-        "decline vajag nosaukumu, bet datos ir tukšs teksts: aizpildiet to vai izlaidiet birku "
-        "ar {% if … %}"]
+        't.csv:2: t.docx, pamatteksts, 1. rindkopa ("{{ start|format_date }}"): start: '
+        "šeit vajag datumu, bet datos ir teksts '31.02.2024': ierakstiet datumu formā 2024-02-12 "
+        "vai Excel tabulā kā datuma šūnu",
+        't.csv:3: t.docx, pamatteksts, 2. rindkopa ("{{ school|decline(\'loc\') }}"): '
+        "school: decline vajag nosaukumu, bet datos ir tukšs teksts: aizpildiet to vai izlaidiet "
+        "birku ar {% if … %}"]
 
 
 def test_a_count_of_five_and_a_half_is_shown_as_written() -> None:

@@ -28,14 +28,14 @@ def participants(tmp_path: Path, rows: list[list[object]]) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("lang", "said"), [
-    ("en", "decline needs a name, but the data holds an empty text: fill it in, or leave the "
+@pytest.mark.parametrize(("lang", "body", "paragraph", "said"), [
+    ("en", "body", "paragraph {}", "decline needs a name, but the data holds an empty text: fill it in, or leave the "
            "tag out with {% if … %}"),
-    ("lv", "decline vajag nosaukumu, bet datos ir tukšs teksts: aizpildiet to vai izlaidiet "
+    ("lv", "pamatteksts", "{}. rindkopa", "decline vajag nosaukumu, bet datos ir tukšs teksts: aizpildiet to vai izlaidiet "
            "birku ar {% if … %}"),
 ])
-def test_two_empty_columns_are_two_cells_each_with_its_header(tmp_path: Path, lang: str,
-                                                               said: str) -> None:
+def test_two_empty_columns_are_two_cells_each_with_its_header(
+        tmp_path: Path, lang: str, body: str, paragraph: str, said: str) -> None:
     template = make_template(tmp_path / "t.docx", CERTIFICATE)
     table = participants(tmp_path, [["Anna Kalniņa", "Saules skola", "Rīga"],
                                     ["Jānis Bērziņš", "", "Cēsis"],
@@ -43,9 +43,10 @@ def test_two_empty_columns_are_two_cells_each_with_its_header(tmp_path: Path, la
     i18n.set_language(lang)
     result = run_batch(template, table, tmp_path / "out")
     assert [str(p) for p in result.problems] == [
-        f'{table}:Dalībnieki!B3: t.docx, body, paragraph 2 ("par dalību kursos, ko rīkoja '
+        f'{table}:Dalībnieki!B3: t.docx, {body}, {paragraph.format(2)} ("par dalību kursos, ko '
+        f'rīkoja '
         f'{{{{ skola|d…"): skola: {said}',
-        f'{table}:Dalībnieki!A4: t.docx, body, paragraph 1 ("Apliecinājums izsniegts '
+        f'{table}:Dalībnieki!A4: t.docx, {body}, {paragraph.format(1)} ("Apliecinājums izsniegts '
         f'dalībniekam {{{{…"): vārds: {said}']
     assert len(result.written) == 1
 

@@ -17,8 +17,8 @@ from reportkit.lv.declension import paradigm
 from reportkit.models.refusals import said
 
 KAUNAS_LV = (
-    "'Kaunas' nav nevienā reportkit tabulā, un tas beidzas ar -as, ar ko latviešu vienskaitļa "
-    "nominatīvs nekad nebeidzas, tāpēc tā formas latviešu valodā nevar zināt: latviski tas ir "
+    "'Kaunas' nav nevienā reportkit tabulā, un tas beidzas ar -as, bet latviešu vienskaitļa "
+    "nominatīvs tā nekad nebeidzas, tāpēc tā formas latviešu valodā nevar zināt: latviski tas ir "
     "'Kauņa' (reportkit/lv/data/cities.tsv), rakstiet to; vai arī norādiet formas ar "
     "reportkit.add_forms('Kaunas', {'gen': …, 'loc': …}) vai formu failā "
     "(reportkit.load_forms)")

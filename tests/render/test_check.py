@@ -47,8 +47,8 @@ def test_every_problem_at_once_with_part_paragraph_and_text(make) -> None:
         't.docx, body, paragraph 1 ("{{ project.title|augšā }}"): unknown filter \'augšā\'',
         't.docx, body, paragraph 2 ("{{ city|decline(\'loc\') }} »{% if project is pāra %}«x'
         '{% endif %}"): unknown test \'pāra\'',
-        't.docx, header, paragraph 1 ("Galvene »{% if %}«"): Expected an expression, got '
-        "'end of statement block'",
+        't.docx, header, paragraph 1 ("Galvene »{% if %}«"): a value is missing before the end '
+        "of the tag: write a field's name, a number or a text in quotes there",
     ]
 
 
