@@ -29,10 +29,10 @@ def participants(tmp_path: Path, rows: list[list[object]]) -> Path:
 
 
 @pytest.mark.parametrize(("lang", "body", "paragraph", "said"), [
-    ("en", "body", "paragraph {}", "decline needs a name, but the data holds an empty text: fill it in, or leave the "
-           "tag out with {% if … %}"),
-    ("lv", "pamatteksts", "{}. rindkopa", "decline vajag nosaukumu, bet datos ir tukšs teksts: aizpildiet to vai izlaidiet "
-           "birku ar {% if … %}"),
+    ("en", "body", "paragraph {}", "decline needs a name, but the data holds an empty text: "
+                                   "fill it in, or leave the tag out with {% if … %}"),
+    ("lv", "pamatteksts", "{}. rindkopa", "decline vajag nosaukumu, bet datos ir tukšs teksts: "
+                                          "aizpildiet to vai izlaidiet birku ar {% if … %}"),
 ])
 def test_two_empty_columns_are_two_cells_each_with_its_header(
         tmp_path: Path, lang: str, body: str, paragraph: str, said: str) -> None:
@@ -44,8 +44,7 @@ def test_two_empty_columns_are_two_cells_each_with_its_header(
     result = run_batch(template, table, tmp_path / "out")
     assert [str(p) for p in result.problems] == [
         f'{table}:Dalībnieki!B3: t.docx, {body}, {paragraph.format(2)} ("par dalību kursos, ko '
-        f'rīkoja '
-        f'{{{{ skola|d…"): skola: {said}',
+        f'rīkoja {{{{ skola|d…"): skola: {said}',
         f'{table}:Dalībnieki!A4: t.docx, {body}, {paragraph.format(1)} ("Apliecinājums izsniegts '
         f'dalībniekam {{{{…"): vārds: {said}']
     assert len(result.written) == 1
