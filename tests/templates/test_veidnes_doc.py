@@ -20,7 +20,7 @@ CATALOGUE = load_yaml((ROOT / "tests" / "bad_inputs" / "catalogue.yaml").read_te
     encoding="utf-8"))
 
 
-def test_the_examples_are_what_check_prints(tmp_path: Path) -> None:
+def test_the_examples_are_what_check_prints_in_latvian(tmp_path: Path, latvian: None) -> None:
     block = re.search(r"Piemēri:\n\n```\n(.*?)```", SECTION, re.DOTALL)
     assert block is not None
     document = docx.Document()
@@ -42,14 +42,19 @@ def test_the_examples_are_what_check_prints(tmp_path: Path) -> None:
     assert printed == block.group(1).splitlines()
 
 
-def test_every_message_the_table_explains_is_in_the_catalogue() -> None:
-    rows = re.findall(r"^\| `([^`]+)`", SECTION, re.MULTILINE)
+def _pattern(message: str) -> str:
+    # a quoted name in the doc stands for any name, skolas.xlsx for any table, "…" for any
+    # continuation
+    pattern = re.escape(message).replace(re.escape("…"), ".*")
+    pattern = pattern.replace(re.escape("skolas.xlsx"), r"\S+")
+    return re.sub(r"'(?:[^'\\]|\\.)+'", lambda m: "'[^']+'", pattern)
+
+
+def test_every_message_the_table_explains_is_in_the_catalogue_in_both_languages() -> None:
+    rows = re.findall(r"^\| `([^`]+)` \(angliski `([^`]+)`\)", SECTION, re.MULTILINE)
     assert len(rows) >= 18
-    given = [spec["message"] for spec in CATALOGUE.values()]
-    for message in rows:
-        # a quoted name in the doc stands for any name, skolas.xlsx for any table, "…" for any
-        # continuation
-        pattern = re.escape(message).replace(re.escape("…"), ".*")
-        pattern = pattern.replace(re.escape("skolas.xlsx"), r"\S+")
-        pattern = re.sub(r"'(?:[^'\\]|\\.)+'", lambda m: "'[^']+'", pattern)
-        assert any(re.search(pattern, line) for line in given), message
+    assert len(rows) == len(re.findall(r"^\| `", SECTION, re.MULTILINE))
+    for latvian, english in rows:
+        assert any(re.search(_pattern(english), spec["message"]) and
+                   re.search(_pattern(latvian), spec["message_lv"])
+                   for spec in CATALOGUE.values()), (latvian, english)
