@@ -1,10 +1,8 @@
 """The one-line messages users read for every kind of problem."""
 
-from collections.abc import Iterator
 
 import pytest
 
-from reportkit import i18n
 from reportkit.errors import (
     ConversionError,
     DataError,
@@ -70,14 +68,6 @@ def test_a_marked_fault_in_a_long_paragraph_stays_in_view() -> None:
                          mark=(start, start + 26))).split('"')[1]
     assert "»{{ dienas|count('diena') .«" in quoted
     assert quoted.startswith("…") and quoted.endswith("…") and len(quoted) <= 64
-
-
-@pytest.fixture
-def latvian() -> Iterator[None]:
-    before = i18n.language()
-    i18n.set_language("lv")
-    yield
-    i18n.set_language(before)
 
 
 def test_a_location_is_said_in_latvian_and_its_fields_stay_english(latvian: None) -> None:

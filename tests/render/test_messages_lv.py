@@ -21,14 +21,6 @@ Make = Callable[..., Path]
 
 
 @pytest.fixture
-def latvian() -> Iterator[None]:
-    before = i18n.language()
-    i18n.set_language("lv")
-    yield
-    i18n.set_language(before)
-
-
-@pytest.fixture
 def english() -> Iterator[None]:
     before = i18n.language()
     i18n.set_language("en")
