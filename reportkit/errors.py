@@ -180,7 +180,8 @@ def part_name(part: str) -> str:
     """
     section = _SECTION.fullmatch(part)
     if section is not None and section["part"] in _PARTS:
-        return _("{part} (section {section})").format(part=_(_PARTS[section["part"]]),
+        name = _PARTS[section["part"]]  # a name apart: Babel 2.14 extracts literals in _(…[…])
+        return _("{part} (section {section})").format(part=_(name),
                                                       section=section["section"])
     return _(_PARTS[part]) if part in _PARTS else part
 

@@ -179,7 +179,8 @@ def _plain(value: str) -> str:
     ('5.5', 'an empty value')
     """
     if value == "None":
-        return _(_KINDS["NoneType"])
+        empty = _KINDS["NoneType"]  # a name apart: Babel 2.14 extracts literals in _(…[…])
+        return _(empty)
     return re.sub(r"^Decimal\('(.*)'\)$", r"\1", value)
 
 
