@@ -41,7 +41,7 @@ def words(amount: str, cents: str, currency_word: str | None, currency: str) -> 
     except (ValueError, TypeError) as exc:
         from reportkit.models.refusals import said  # only here: it imports the models
 
-        raise ReportkitError(Problem(said(str(exc)))) from None
+        raise ReportkitError(Problem(said(str(exc)), code="lv.refused")) from None
     click.echo(text)
 
 
@@ -74,7 +74,7 @@ def decline(text: str, case: str, gender: str | None, person: bool) -> None:
     except ValueError as exc:
         from reportkit.models.refusals import said  # only here: it imports the models
 
-        raise ReportkitError(Problem(said(str(exc)))) from None
+        raise ReportkitError(Problem(said(str(exc)), code="lv.refused")) from None
 
 
 COMMANDS = (words, decline)

@@ -210,7 +210,7 @@ in '{code}.docx', and a brace itself twice
             except UnknownName:
                 raise
             except ValueError as exc:
-                made.append(Problem(str(exc)))
+                made.append(Problem(str(exc), code="output.name_pattern"))
         unique = iter(unique_names([m for m in made if isinstance(m, str)]))
         return [m if isinstance(m, Problem) else next(unique) for m in made]
 

@@ -133,7 +133,7 @@ def decode(raw: bytes, name: str, *, save_as: str = "UTF-8") -> str:
 
 
 def _note(name: str, message: str) -> None:
-    warnings.warn(DataWarning(str(Problem(message, file=name))), stacklevel=4)
+    warnings.warn(DataWarning(str(Problem(message, file=name, code="file.encoding"))), stacklevel=4)
 
 
 def _decoded(raw: bytes, name: str, encoding: str, skip: int, save_as: str) -> str:

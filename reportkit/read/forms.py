@@ -41,7 +41,7 @@ def load_forms(path: str | os.PathLike[str]) -> list[str]:
         raise DataError(problems)
     if not isinstance(data, dict):
         raise DataError(Problem(_("must map each word to its forms (Novara: {{sg: {{loc: "
-                                  "Novarā}}}})").format(), file=name, line=1))
+                                  "Novarā}}}})").format(), file=name, line=1, code="forms.format"))
     found = [problem for word, spec in data.items()
              if (problem := _load_one(name, lines, str(word), spec)) is not None]
     if found:
@@ -53,7 +53,7 @@ def _load_one(name: str, lines: Lines, word: str, spec: object) -> Problem | Non
     from reportkit.lv.lexicon import add_forms
 
     def here(message: str) -> Problem:
-        return Problem(message, file=name, line=lines.get((word,)), field=word)
+        return Problem(message, file=name, line=lines.get((word,)), field=word, code="forms.word")
 
     if not isinstance(spec, dict) or not set(spec) <= {"gender", "sg", "pl"}:
         return here(_("must give the word's gender, sg or pl forms, such as Novara: {{gender: f, "

@@ -134,7 +134,7 @@ def _copied(value: Any, counter: Counter, loc: Loc) -> Any:
         raise DataError(Problem(_("nested too deeply to read (lists or fields inside each "
                                   "other more than {depth} levels deep)").format(
                                       depth=MAX_DEPTH), file=counter.name,
-                                field=dotted(loc) or None))
+                                field=dotted(loc) or None, code="data.too_deep"))
     counter.add(1, None, dotted(loc) or None)
     if isinstance(value, Mapping):
         return {key: _copied(item, counter, (*loc, str(key))) for key, item in value.items()}

@@ -54,7 +54,8 @@ def parse(text: str, name: str) -> tuple[Any, Lines, list[Problem]]:
                                 file=name, line=err.lineno, code="json.syntax")) from None
     except RecursionError:
         raise DataError(Problem(_("nested too deeply to read (lists or fields inside each other "
-                                  "hundreds of levels deep)"), file=name)) from None
+                                  "hundreds of levels deep)"), file=name,
+                                      code="data.too_deep")) from None
     lines: Lines = {(): 1}
     problems = reader.locate(data, (), lines)
     return nfc(data), lines, problems
@@ -151,7 +152,8 @@ class _Reader(json.JSONDecoder):
             for key, line, first in self.twice.get(id(value), []):
                 problems.append(Problem(_("given twice (first on line {line})").format(line=first),
                                         file=self.name,
-                                        line=line, field=dotted((*loc, nfc(key)))))
+                                        line=line, field=dotted((*loc, nfc(key))),
+                                            code="data.duplicate_key"))
             for key, line in self.places.get(id(value), {}).items():
                 here: Loc = (*loc, nfc(key))
                 lines[here] = line

@@ -273,26 +273,27 @@ def _pictures_beside(found: Input, pictures: Any, at: Loc, allow_outside: bool
             continue
         loc: Loc = (*at, i, "file")
 
-        def here(message: str, loc: Loc = loc) -> Problem:
-            return Problem(message, file=found.name, **place(found.lines, loc))
+        def here(message: str, code: str, loc: Loc = loc) -> Problem:
+            return Problem(message, file=found.name, code=code, **place(found.lines, loc))
 
         if "\0" in file:
-            problems.append(here(_(_NUL_IN_NAME).format(repr(file))))
+            problems.append(here(_(_NUL_IN_NAME).format(repr(file)), "photo.name"))
             named.append(photo)
             continue
         absolute = str(found.folder / file)  # an absolute file stays as it is
         named.append({**photo, "file": absolute})
         if _resolved(Path(absolute)) is None:
-            problems.append(here(_(_LOOP).format(repr(file))))
+            problems.append(here(_(_LOOP).format(repr(file)), "photo.link_loop"))
         elif not allow_outside and not _inside(Path(absolute), found.folder):
             problems.append(here(_("{file} is outside the data file's folder; copy the picture "
                                    "into that folder or a folder in it").format(file=repr(file))
                                  if found.path is not None else
                                  _("{file} is outside the folder {folder}; copy the picture into "
                                    "that folder or a folder in it").format(
-                                       file=repr(file), folder=repr(str(found.folder)))))
+                                       file=repr(file), folder=repr(str(found.folder))),
+                                 "photo.outside"))
         elif (wrong := not_a_picture(Path(absolute))) is not None:
-            problems.append(here(f"{file!r} {wrong}"))
+            problems.append(here(f"{file!r} {wrong}", "photo.not_a_picture"))
     return named, problems
 
 
@@ -329,25 +330,26 @@ def _referenced(found: Input, ref: str, stack: tuple[Path, ...], problems: list[
     target = found.folder / ref
     chain = (*stack, found.path) if found.path is not None else stack
 
-    def here(message: str) -> Problem:
-        return Problem(message, file=found.name, **place(found.lines, ("project",)))
+    def here(message: str, code: str) -> Problem:
+        return Problem(message, file=found.name, code=code, **place(found.lines, ("project",)))
 
     if "\0" in ref:
-        problems.append(here(_(_NUL_IN_NAME).format(repr(ref))))
+        problems.append(here(_(_NUL_IN_NAME).format(repr(ref)), "project.name"))
         return None
     if _resolved(target) is None:
-        problems.append(here(_(_LOOP).format(repr(ref))))
+        problems.append(here(_(_LOOP).format(repr(ref)), "project.link_loop"))
         return None
     if any(target.resolve() == p.resolve() for p in chain):
         problems.append(here(_("{file} refers back to a file that refers to it").format(
-            file=repr(ref))))
+            file=repr(ref)), "project.loop"))
         return None
     if not target.is_file():
         problems.append(here(_("no project file {file} next to this file").format(
                                  file=repr(ref))
                              if found.path is not None else
                              _("no project file {file} in the folder {folder}").format(
-                                 file=repr(ref), folder=repr(str(found.folder)))))
+                                 file=repr(ref), folder=repr(str(found.folder))),
+                             "project.missing"))
         return None
     try:
         project = _load(from_path(target, None), chain, allow_photos_outside)
@@ -356,6 +358,6 @@ def _referenced(found: Input, ref: str, stack: tuple[Path, ...], problems: list[
         return None
     if getattr(project, "kind", None) != "project":
         problems.append(here(_("{file} is a {kind} file, not a project").format(
-            file=repr(ref), kind=project.kind)))
+            file=repr(ref), kind=project.kind), "project.not_a_project"))
         return None
     return project

@@ -100,7 +100,7 @@ def _check_package(path: Path) -> None:
                                 code="table.unreadable")) from None
     except OSError as exc:
         raise DataError(Problem(_("cannot be read: {reason}").format(
-            reason=os_reason(exc)), file=name)) from None
+            reason=os_reason(exc)), file=name, code="file.unreadable")) from None
     if b"encryption-data" in manifest:
         raise _protected(path)
     content = entries.get("content.xml")
@@ -159,11 +159,11 @@ def _rows(path: Path, sheet: str, cells: list[list[Any]], marks: _Marks,
     table = [[_value(v) for v in row] for row in cells]
     for r, c, shown in marks.errors.get(sheet, []):
         problems.append(Problem(shows_error(shown), file=str(path), sheet=sheet,
-                                cell=f"{get_column_letter(c)}{r}"))
+                                cell=f"{get_column_letter(c)}{r}", code="table.cell_error"))
     for (r, c), (_found, problem) in _each(table):
         if problem is not None:
             problems.append(Problem(problem, file=str(path), sheet=sheet,
-                                    cell=f"{get_column_letter(c)}{r}"))
+                                    cell=f"{get_column_letter(c)}{r}", code="table.cell"))
             table[r - 1][c - 1] = ("", None)
     plain = [[value for value, _problem in row] for row in table]
     for first_row, first_col, last_row, last_col in marks.merged.get(sheet, []):

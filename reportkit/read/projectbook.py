@@ -69,7 +69,8 @@ def parse_book(path: Path) -> tuple[dict[str, Any], dict[Loc, int | Cell], list[
         if sheet_named(name) is None and folded(name) != folded(LISTS_SHEET):
             warnings.warn(DataWarning(str(Problem(
                 _("this sheet is not read: the sheets of a project workbook are {sheets}").format(
-                    sheets=", ".join(s.name for s in SHEETS)), file=str(path), sheet=name))),
+                    sheets=", ".join(s.name for s in SHEETS)), file=str(path), sheet=name,
+                        code="workbook.sheet_not_read"))),
                 stacklevel=4)
     book = _Book(str(path))
     for spec in SHEETS:
@@ -106,7 +107,7 @@ class _Book:
 
     def problem(self, message: str, sheet: str, cell: str | None, label: str | None) -> None:
         self.problems.append(Problem(message, file=self.file, sheet=sheet, cell=cell,
-                                     field=label))
+                                     field=label, code="workbook.cell"))
 
     def put(self, loc: Loc, value: Any) -> None:
         target: Any = self.data

@@ -146,7 +146,7 @@ def _csv_rows(path: Path) -> list[tuple[int, list[Any]]]:
     except csv.Error as exc:  # a cell over the csv module's 131 072 characters, say
         raise DataError(Problem(_("not a readable CSV table ({reason})").format(reason=exc),
                                 file=str(path),
-                                line=reader.line_num)) from None
+                                line=reader.line_num, code="table.csv")) from None
     return rows
 
 

@@ -144,7 +144,7 @@ def _check_package(path: Path) -> None:
         raise _unreadable(path, exc) from None
     except OSError as exc:
         raise DataError(Problem(_("cannot be read: {reason}").format(
-            reason=os_reason(exc)), file=name)) from None
+            reason=os_reason(exc)), file=name, code="file.unreadable")) from None
     for entry in entries:
         if entry.flag_bits & 0x1:
             raise DataError(Problem(_("its part {part} is encrypted: save the workbook again "
@@ -261,7 +261,8 @@ def _parser_class() -> Any:
             value, problem = _value(cell, written, formula and _no_result(element, written))
             if problem is not None:
                 self.found.problems.append(Problem(problem, file=self.file,
-                                                   sheet=self.found.name, cell=where))
+                                                   sheet=self.found.name, cell=where,
+                                                       code="table.cell"))
                 value = ""
             cell["value"] = value
             return dict(cell)

@@ -130,7 +130,7 @@ def parse(text: str, name: str) -> tuple[Any, Lines, list[Problem]]:
 def _too_deep(name: str, mark: Any = None) -> Problem:
     return Problem(_("nested too deeply to read (lists or fields inside each other more than "
                      "{depth} levels deep)").format(depth=MAX_DEPTH), file=name,
-                   line=mark.line + 1 if mark is not None else None)
+                   line=mark.line + 1 if mark is not None else None, code="data.too_deep")
 
 
 class _Marker:
@@ -170,7 +170,8 @@ class _Marker:
                 if here in self.lines:
                     problems.append(Problem(_("given twice (first on line {line})").format(
                                                 line=self.lines[here]),
-                                            file=self.name, line=line, field=dotted(here)))
+                                            file=self.name, line=line, field=dotted(here),
+                                                code="data.duplicate_key"))
                 self.lines[here] = line
                 problems += self.mark(value_node, here)
         elif isinstance(node, SequenceNode):

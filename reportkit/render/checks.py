@@ -84,22 +84,23 @@ def check_part(env: Environment, file: str, part: CompiledPart, model: type | No
     except TemplateSyntaxError as exc:
         return [syntax_problem(env, file, part.label, part.paragraphs, part.source, exc)]
 
-    def problem(message: str, node: nodes.Node, *words: str) -> Problem:
+    def problem(message: str, code: str, node: nodes.Node, *words: str) -> Problem:
         """The problem at ``node``'s paragraph, marking the first tag holding all ``words``."""
         where = at(part.paragraphs, node.lineno)
         patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in words]
         mark = tag_mark(where.get("text", ""),
                         lambda tag: all(p.search(tag) for p in patterns))
-        return Problem(message, file=file, part=part.label, **where, mark=mark)
+        return Problem(message, file=file, part=part.label, code=code, **where, mark=mark)
 
     # a higher cutoff for filter and test names: many are short English words alike
     found = [problem(_("unknown filter '{name}'").format(name=n.name)
-                     + _close(n.name, env.filters, 0.75), n, n.name)
+                     + _close(n.name, env.filters, 0.75), "template.unknown_filter", n, n.name)
              for n in tree.find_all(nodes.Filter) if n.name not in env.filters]
     found += [problem(_("unknown test '{name}'").format(name=n.name)
-                      + _close(n.name, env.tests, 0.75), n, n.name)
+                      + _close(n.name, env.tests, 0.75), "template.unknown_test", n, n.name)
               for n in tree.find_all(nodes.Test) if n.name not in env.tests]
-    found += [problem(message, n, n.name, word) for message, n, word in argument_problems(tree)]
+    found += [problem(message, "template.argument", n, n.name, word)
+              for message, n, word in argument_problems(tree)]
     shapes: list[_Shape] = [s for s in (_model_shape(model), _column_shape(columns)) if s]
     if shapes:
         undeclared = _undeclared(env, tree)
@@ -107,7 +108,7 @@ def check_part(env: Environment, file: str, part: CompiledPart, model: type | No
         for shape in shapes:
             scope = {name: shape.top(name) for name in undeclared}
             for message, node, word in _walk(tree, scope, shape, guarded):
-                found.append(problem(message, node, word))
+                found.append(problem(message, "template.name", node, word))
     return sorted(found, key=lambda p: (p.paragraph or 0, p.mark or (0, 0)))
 
 

@@ -69,7 +69,7 @@ def _open(docx: Any, src: Path) -> Any:
         return docx.Document(str(src))
     except Exception as exc:  # python-docx raises zip, XML and key errors alike
         raise RenderError(Problem(_("cannot read this document to combine it ({reason})").format(
-            reason=exc), file=str(src))) from None
+            reason=exc), file=str(src), code="combine.unreadable")) from None
 
 
 def _close_section(master: Any) -> None:

@@ -104,7 +104,7 @@ class CompiledTemplate:
         additions = current() or PlainAdditions(self.styles)
         xml = splice(xml, zipname, additions, lambda paragraph, address, exc: Problem(
             str(exc), file=self.package.file, part=part.label,
-            **at(part.paragraphs, paragraph + 1)))
+            **at(part.paragraphs, paragraph + 1), code="template.markup"))
         xml = finish_xml(xml, part.fix_tables)
         check_rendered(xml, self.package.file, part.label)
         return xml

@@ -84,7 +84,8 @@ def stream_writer(out: Any) -> Callable[[bytes], object]:
             name = getattr(out, "name", None)
             raise RenderError(Problem(_("cannot write the document: {reason}").format(
                                           reason=exc.strerror or exc),
-                                      file=os.fspath(name) if isinstance(name, str) else None)
+                                      file=os.fspath(name) if isinstance(name, str) else None,
+                                          code="output.cannot_write")
                               ) from None
     return written
 

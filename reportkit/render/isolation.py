@@ -133,7 +133,7 @@ class Worker:
                     if not waiting:  # dropped by stop(): no reply is coming
                         job.reply = ("error", RenderError, [Problem(
                             _("rendering was stopped before this document was done"),
-                            file=self.file)], False)
+                            file=self.file, code="render.stopped")], False)
                         break
                     answered = waiting[0]  # the worker answers in the order it was sent
                     answered.reply = self._receive(render, locate, answered)
@@ -216,7 +216,8 @@ class Worker:
         wall = self.limits.seconds * 3 + 10
         if not conn.poll(wall):
             return ("error", TemplateError, [Problem(limit_message(self.limits, "time"),
-                                                     file=self.file)], True)
+                                                     file=self.file,
+                                                         code="template.time_limit")], True)
         try:
             return tuple(pickle.loads(conn.recv_bytes()))
         except (EOFError, OSError):
@@ -230,7 +231,8 @@ class Worker:
         else:
             message = _("rendering stopped: the worker process ended unexpectedly ({status})"
                         ).format(status=status)
-        return ("error", TemplateError, [Problem(message, file=self.file)], True)
+        return ("error", TemplateError, [Problem(message, file=self.file,
+            code="render.worker_died")], True)
 
     def _answer(self, reply: tuple[Any, ...]) -> bytes:
         if reply[0] == "ok":
@@ -280,7 +282,7 @@ def located(compiled: CompiledTemplate, tb: TracebackType | None, message: str) 
         line = template_line(tb, part.filename)
         if line is not None:
             return Problem(message, file=file, part=part.label, **at(part.paragraphs, line))
-    return Problem(message, file=file, part=label)
+    return Problem(message, file=file, part=label, code="template.runtime")
 
 
 def _kill(pid: int) -> int:

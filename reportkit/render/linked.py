@@ -122,7 +122,7 @@ def package_problems(file: str, texts: dict[str, bytes], names: list[str],
         if _declares(data):
             problems.append(Problem(_("the part declares a DOCTYPE, which Word never writes; "
                                       "open the template in Word and save it again"),
-                                    file=file, part=part))
+                                    file=file, part=part, code="template.doctype"))
         elif name.lower().endswith(".svg"):
             problems += _svg_problems(file, name, data)
         elif not name.endswith(".rels") and _maybe(data):
@@ -130,11 +130,12 @@ def package_problems(file: str, texts: dict[str, bytes], names: list[str],
             own = links.get(_rels_of(name), {})
             for message, paragraph, rid in _element_problems(root, name in template_parts, own):
                 refused.get(_rels_of(name), {}).pop(rid or "", None)
-                problems.append(Problem(message, file=file, part=part, paragraph=paragraph))
+                problems.append(Problem(message, file=file, part=part, paragraph=paragraph,
+                    code="template.external"))
     for name, rels in refused.items():
         problems += [Problem(_(_REFERS).format(
             what=_(rel.what), target=repr(rel.target), fix=_("remove the link from the template")),
-            file=file, part=name) for rel in rels.values()]
+            file=file, part=name, code="template.link") for rel in rels.values()]
     return problems
 
 
@@ -147,7 +148,7 @@ def check_rendered(xml: str, file: str, label: str) -> None:
         return
     root = _parse(xml.encode("utf-8"), file, label, recover=True)
     problems = [Problem(_("{problem} (written by the template)").format(problem=m),
-                        file=file, part=label)
+                        file=file, part=label, code="template.writes_link")
                 for m, _paragraph, _rid in _element_problems(root, False, {})]
     if problems:
         raise TemplateError(problems)
@@ -173,7 +174,8 @@ def _parse(data: bytes, file: str, part: str, *, recover: bool) -> Any:
     except etree.XMLSyntaxError:
         raise TemplateError(Problem(_(
             "the document is damaged: the XML of this part is not well-formed; open the "
-            "template in Word and save it again"), file=file, part=part)) from None
+            "template in Word and save it again"), file=file, part=part,
+                code="template.damaged")) from None
     if root is None:  # recover gave up: nothing a program could read either
         return etree.Element("empty")
     return root
@@ -315,7 +317,8 @@ def _svg_problems(file: str, name: str, data: bytes) -> list[Problem]:
     reference = next(g for g in found.groups() if g is not None)
     return [Problem(_("the picture (SVG) refers to {reference}, which LibreOffice would read "
                       "into the PDF; save the picture as PNG instead").format(
-                          reference=repr(shorten(reference, 60))), file=file, part=name)]
+                          reference=repr(shorten(reference, 60))), file=file, part=name,
+                              code="template.svg_reference")]
 
 
 def _macro_problems(file: str, names: list[str], types: bytes) -> list[Problem]:
@@ -323,5 +326,6 @@ def _macro_problems(file: str, names: list[str], types: bytes) -> list[Problem]:
     if not found and _MACROS.search(types.decode("utf-8", "replace")):
         found = ["[Content_Types].xml"]
     return [Problem(_("the template holds macros or ActiveX controls, which run code; save it "
-                      "as a Word Document (.docx) without them"), file=file, part=found[0])
+                      "as a Word Document (.docx) without them"), file=file, part=found[0],
+                          code="template.macros")
             ] if found else []

@@ -119,7 +119,7 @@ def syntax_problem(
         else:
             message, mark = _explained(env, message, text)
     where = at(paragraphs, lineno)
-    return Problem(message, file=file, part=part, **where, mark=mark)
+    return Problem(message, file=file, part=part, **where, mark=mark, code="template.syntax")
 
 
 def _explained(env: Environment, message: str, text: str) -> tuple[str, tuple[int, int] | None]:
@@ -228,15 +228,19 @@ attribute 'titel'
     """
     where = at(paragraphs, lineno)
     message = str(exc)
+    code = "template.runtime"
     if isinstance(exc, SecurityError):
         message = _("unsafe template code: {what}").format(what=_unsafe(message.rstrip(".")))
+        code = "template.unsafe"
     elif isinstance(exc, RecursionError):
         message = _("a macro calls itself without end: give it a condition that stops it")
+        code = "template.recursion"
     elif isinstance(exc, UndefinedError):
         message = _name_the_variable(message, where.get("text", ""))
+        code = "template.undefined"
     else:
         message = said_at_run(message, isinstance(exc, FilterArgumentError))
-    return Problem(message, file=file, part=part, **where,
+    return Problem(message, file=file, part=part, code=code, **where,
                    mark=_runtime_mark(message, where.get("text", "")))
 
 

@@ -88,7 +88,7 @@ def read_package(path: Path) -> Package:
     """
     name = path.name  # problems name a template by its file name, as Word's title bar does
     if not path.is_file():
-        raise TemplateError(Problem(_("no such template file"), file=name))
+        raise TemplateError(Problem(_("no such template file"), file=name, code="template.missing"))
     read = read_parts(path, name)
     texts = {p.name: p.data for p in read if p.data is not None}
     body = _main_part(texts, name)
@@ -137,7 +137,7 @@ def _main_part(raw: dict[str, bytes], name: str) -> str:
                 if target in raw:
                     return target
     raise TemplateError(Problem(_("not a .docx file (no Word document inside the zip)"),
-                                file=name))
+                                file=name, code="template.not_docx"))
 
 
 def _related(raw: dict[str, bytes], body: str, name: str) -> list[str]:
@@ -160,7 +160,8 @@ def _relationships(xml: bytes, name: str, part: str) -> list[ElementTree.Element
     except ElementTree.ParseError:
         raise TemplateError(Problem(_(
             "the document is damaged: the XML of this part is not well-formed; open the "
-            "template in Word and save it again"), file=name, part=part)) from None
+            "template in Word and save it again"), file=name, part=part,
+                code="template.damaged")) from None
 
 
 def decode(data: bytes, file: str, part: str) -> str:
@@ -174,7 +175,7 @@ def decode(data: bytes, file: str, part: str) -> str:
     except UnicodeDecodeError:
         raise TemplateError(Problem(_("the document is damaged: this part is not UTF-8 text; "
                                       "open the template in Word and save it again"),
-                                    file=file, part=part)) from None
+                                    file=file, part=part, code="template.damaged")) from None
 
 
 def prepare_xml(xml: str) -> str:

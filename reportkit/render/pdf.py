@@ -107,7 +107,8 @@ package; this starts with b'not a do')
     if not bytes(document[:4]) == b"PK\x03\x04":
         raise ConversionError(Problem(_("is not a .docx (a Word document is a zip package; this "
                                         "starts with {start})").format(
-                                            start=repr(bytes(document[:8]))), file=name))
+                                            start=repr(bytes(document[:8]))), file=name,
+                                                code="pdf.not_docx"))
     with work_folder() as folder:
         docx = folder / "document.docx"
         docx.write_bytes(document)
@@ -160,13 +161,15 @@ def _target(src: Path, out_dir: str | os.PathLike[str] | None) -> Path:
 
 
 def _check_inputs(sources: list[Path], targets: list[Path]) -> None:
-    problems = [Problem(_("no such file"), file=str(s)) for s in sources if not s.is_file()]
+    problems = [Problem(_("no such file"), file=str(s), code="file.missing")
+                for s in sources if not s.is_file()]
     first: dict[Path, Path] = {}
     for src, target in zip(sources, targets, strict=True):
         other = first.setdefault(target, src)
         if other != src:
             problems.append(Problem(_("same name as {other}; LibreOffice would write one PDF "
-                                      "over the other").format(other=other), file=str(src)))
+                                      "over the other").format(other=other), file=str(src),
+                                          code="pdf.same_name"))
     if problems:
         raise ConversionError(problems)
 

@@ -120,7 +120,8 @@ class Pool:
             for thread in threads:
                 thread.join()
         return [outcomes.get(job.index)
-                or Outcome(problem=Problem(self._why_stopped, file=str(job.source)))
+                or Outcome(problem=Problem(self._why_stopped, file=str(job.source),
+                    code="pdf.stopped"))
                 for job in self._jobs]
 
     def _gather(self, outcomes: dict[int, Outcome], running: int,
@@ -222,13 +223,13 @@ class Pool:
 
     def _outcome(self, kind: str, job: Job, produced: Path) -> Outcome:
         if kind == "fail":
-            return Outcome(problem=Problem(_(NO_PDF), file=str(job.source)))
+            return Outcome(problem=Problem(_(NO_PDF), file=str(job.source), code="pdf.no_pdf"))
         flaw = pdf_flaw(produced)
         if flaw is not None:
             return Outcome(problem=Problem(_(
                 "LibreOffice wrote a damaged PDF ({flaw}), so it was not kept; convert the "
                 "document again, and if it fails again open it in Word to check it").format(
-                    flaw=flaw), file=str(job.source)))
+                    flaw=flaw), file=str(job.source), code="pdf.damaged"))
         try:
             write_pdf(produced, job.target)
         except RenderError as exc:
@@ -254,7 +255,7 @@ class Pool:
             self._requeue([suspect, *rest])
             return
         self._report(suspect, Outcome(problem=Problem(self._fault_message(fault),
-                                                      file=str(suspect.source))))
+                                                      file=str(suspect.source), code="pdf.fault")))
         self._requeue(rest)
 
     def _fault_message(self, fault: str) -> str:

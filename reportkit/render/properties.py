@@ -95,7 +95,7 @@ def property_faults(file: str, label: str, paragraphs: list[Paragraph], env: Any
     for paragraph in paragraphs:
         for fault in faults(scan(paragraph.text), env):
             problems.append(Problem(fault.message, file=file, part=label, text=paragraph.text,
-                                    mark=(fault.start, fault.end)))
+                                    mark=(fault.start, fault.end), code="template.property"))
     return problems
 
 

@@ -85,7 +85,7 @@ class TagFault:
         message = _("{where}: {message}").format(where=_(self.stream), message=self.fault.message) \
             if self.stream else self.fault.message
         return Problem(message, file=file, part=part, **{**where, "text": self.text},
-                       mark=(self.fault.start, self.fault.end))
+                       mark=(self.fault.start, self.fault.end), code="template.tag")
 
 
 @dataclass
@@ -110,7 +110,7 @@ def _damaged(xml: str, file: str, part: str, exc: etree.XMLSyntaxError) -> Probl
     paragraphs = [Paragraph(text) for text in paragraph_texts(xml)] or [Paragraph("")]
     reason = _LXML_PLACE.sub("", exc.msg)
     return Problem(damaged_message(reason), file=file, part=part,
-                   **at(paragraphs, min(number, len(paragraphs)) + 1))
+                   **at(paragraphs, min(number, len(paragraphs)) + 1), code="template.damaged")
 
 
 def damaged_message(reason: str) -> str:

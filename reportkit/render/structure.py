@@ -68,7 +68,8 @@ def structure_problems(env: Environment, file: str, part: str, paragraphs: list[
     from lxml import etree
 
     def here(message: str, line: int) -> Problem:
-        return Problem(message, file=file, part=part, **at(paragraphs, line))
+        return Problem(message, file=file, part=part, **at(paragraphs, line),
+            code="template.block_places")
 
     try:  # the XML around the tags: a tag's own text (``x < 0``) is Jinja's, not XML
         xml = "".join(value for _, kind, value in env.lex(source) if kind == "data")
@@ -175,4 +176,4 @@ def check_rendered(xml: str, file: str, part: str) -> None:
         raise TemplateError(Problem(_(
             "rendering made a damaged document ({reason}): a tag breaks the document's "
             "structure here; nothing was written").format(reason=_LXML_PLACE.sub("", exc.msg)),
-            file=file, part=part)) from None
+            file=file, part=part, code="template.damaged_output")) from None

@@ -86,10 +86,11 @@ def read_parts(path: Path, file: str) -> list[ZipPart]:
     except (zipfile.BadZipFile, EOFError, zlib.error):
         raise TemplateError(Problem(_(
             "not a .docx file (not a zip package as Word saves one, or cut short): open it in "
-            "Word or LibreOffice and save it as a Word Document (.docx)"), file=file)) from None
+            "Word or LibreOffice and save it as a Word Document (.docx)"), file=file,
+                code="template.not_docx")) from None
     except OSError as exc:
         raise TemplateError(Problem(_("cannot be read: {reason}").format(
-            reason=os_reason(exc)), file=file)) from None
+            reason=os_reason(exc)), file=file, code="file.unreadable")) from None
 
 
 def _directory_problems(infos: list[zipfile.ZipInfo], file: str) -> list[Problem]:
@@ -100,7 +101,7 @@ def _directory_problems(infos: list[zipfile.ZipInfo], file: str) -> list[Problem
             "limit is {limit}",
             "not a .docx file: {count} entries in the zip; a Word document has tens, and the "
             "limit is {limit}", len(infos)).format(count=len(infos), limit=MAX_ENTRIES),
-            file=file)]
+            file=file, code="template.too_many_entries")]
     problems: list[Problem] = []
     seen: set[str] = set()
     total = 0
@@ -112,11 +113,13 @@ def _directory_problems(infos: list[zipfile.ZipInfo], file: str) -> list[Problem
         seen.add(info.filename.lower())
         total += info.file_size
         if message is not None:
-            problems.append(Problem(message, file=file, part=info.filename))
+            problems.append(Problem(message, file=file, part=info.filename,
+                code="template.package"))
     if total > MAX_TOTAL and not problems:
         problems.append(Problem(_("not a .docx file: its parts would be {size} MB unpacked; "
                                   "the limit is {limit} MB").format(
-                                      size=total // _MB, limit=MAX_TOTAL // _MB), file=file))
+                                      size=total // _MB, limit=MAX_TOTAL // _MB), file=file,
+                                          code="template.too_large"))
     return problems
 
 
@@ -143,7 +146,8 @@ def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> ZipPart:
             RuntimeError):
         raise TemplateError(Problem(_(
             "the document is damaged: this part cannot be unpacked; open the template in "
-            "Word and save it again"), file=file, part=info.filename)) from None
+            "Word and save it again"), file=file, part=info.filename,
+                code="template.damaged")) from None
 
 
 def _unpacked(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> ZipPart:

@@ -109,6 +109,8 @@ def test_library_gives_the_one_line(name: str, spec: dict[str, str], tmp_path: P
             _call(name, spec, out)
     assert type(caught.value) is error
     assert str(caught.value) == _expected(spec, out)
+    # a program tells problems apart by their code, the same in every language
+    assert ", ".join(dict.fromkeys(p.code for p in caught.value.problems)) == spec["code"]
     assert _left(out) == []
 
 
@@ -161,6 +163,7 @@ def test_library_gives_the_one_line_in_latvian(name: str, spec: dict[str, str], 
         with pytest.raises(reportkit.ReportkitError) as caught:
             _call(name, spec, out)
     assert str(caught.value) == _expected(spec, out, "message_lv")
+    assert ", ".join(dict.fromkeys(p.code for p in caught.value.problems)) == spec["code"]
 
 
 @pytest.mark.parametrize(("name", "spec"), LATVIAN_CLI)
