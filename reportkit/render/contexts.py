@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 from reportkit.errors import Problem, RenderError
 from reportkit.i18n import gettext as _
+from reportkit.i18n import os_reason
 from reportkit.read.dates import dated
 
 __all__ = ["BinaryOutput", "NameFunction", "context_names", "file_name", "stream_writer"]
@@ -83,7 +84,7 @@ def stream_writer(out: Any) -> Callable[[bytes], object]:
         except OSError as exc:  # a closed pipe, a full disk
             name = getattr(out, "name", None)
             raise RenderError(Problem(_("cannot write the document: {reason}").format(
-                                          reason=exc.strerror or exc),
+                                          reason=os_reason(exc)),
                                       file=os.fspath(name) if isinstance(name, str) else None,
                                           code="output.cannot_write")
                               ) from None
