@@ -265,6 +265,13 @@ class DataWarning(UserWarning):
     command line prints each as one ``warning: …`` line."""
 
 
+class FieldWarning(DataWarning):
+    """A DataWarning a model gives about one of its own fields as it is made (a name whose
+    gender nothing tells). A program that builds the model sees it at once; ``load`` drops it
+    and reports the same warning located (``file:line: field: …``) from the model's
+    ``own_warnings``."""
+
+
 class ReportkitError(Exception):
     """Base of every error reportkit raises on purpose.
 

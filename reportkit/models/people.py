@@ -23,9 +23,10 @@ from typing import Literal
 
 from pydantic import Field, computed_field, model_validator
 
+from reportkit.errors import FieldWarning, Loc
 from reportkit.i18n import gettext as _
 
-from .base import DataWarning, Model
+from .base import Model
 from .types import Email, Phone
 
 __all__ = ["E_SIGNATURE_NOTE", "Named", "Person", "Signatory"]
@@ -64,6 +65,18 @@ class Named(Model):
 
     @model_validator(mode="after")
     def _declinable(self) -> Named:
+        undecided = self._undecided()
+        if undecided is not None:
+            warnings.warn(FieldWarning(undecided), stacklevel=2)
+        return self
+
+    def own_warnings(self) -> list[tuple[Loc, str]]:
+        """The gender warning at ``name``, where ``load`` locates it in the file."""
+        undecided = self._undecided()
+        return [] if undecided is None else [(("name",), undecided)]
+
+    def _undecided(self) -> str | None:
+        """Why the name cannot be declined (its gender unknown), or None when it can."""
         from reportkit.lv import decline_name
         from reportkit.lv.grammar import CASES
 
@@ -71,11 +84,10 @@ class Named(Model):
             for case in CASES:
                 decline_name(self.name, case, gender=self.gender)
         except ValueError:
-            warnings.warn(DataWarning(_(
-                "cannot tell how to decline {name} (a man or a woman?): add 'gender: m' or "
-                "'gender: f' beside the name; documents print it as written").format(
-                    name=repr(self.name))), stacklevel=2)
-        return self
+            return _("cannot tell how to decline {name} (a man or a woman?): add 'gender: m' or "
+                     "'gender: f' beside the name; documents print it as written").format(
+                         name=repr(self.name))
+        return None
 
 
 class Person(Named):

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Union, cast, overload
 
-from reportkit.errors import DataError, DataWarning, Loc, Problem
+from reportkit.errors import DataError, DataWarning, FieldWarning, Loc, Problem
 from reportkit.i18n import N_
 from reportkit.i18n import gettext as _
 from reportkit.kinds import NAMES, get_kind
@@ -320,6 +320,8 @@ _LOOP = N_("{} cannot be followed: its symbolic links make a loop")
 
 def _rewarn(caught: list[warnings.WarningMessage], name: str | None) -> None:
     for w in caught:
+        if issubclass(w.category, FieldWarning):  # given again located, by _warn_located
+            continue
         warnings.warn(f"{name}: {w.message}" if name else str(w.message), w.category,
                       stacklevel=5)
 

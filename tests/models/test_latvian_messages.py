@@ -59,7 +59,7 @@ def test_validate_prints_the_gender_warning_in_latvian(tmp_path: Path,
     result = CliRunner().invoke(cli, ["--lang", "lv", "validate", "p.yaml"])
     assert result.exit_code == 0
     assert result.stderr == (
-        "brīdinājums: p.yaml: nevar noteikt, kā locīt 'I. Kokina' (vīrietis vai "
+        "brīdinājums: p.yaml:9: contact.name: nevar noteikt, kā locīt 'I. Kokina' (vīrietis vai "
         "sieviete?): pievienojiet 'gender: m' vai 'gender: f' blakus vārdam; dokumentos vārds "
         "būs tāds, kā ierakstīts\n")
     assert result.stdout.startswith("kārtībā: p.yaml: ")

@@ -30,14 +30,15 @@ def test_a_person_declines_by_name_and_gender(name: str, gender: str | None, cas
     assert environment().from_string("{{ p|decline(c) }}").render(p=person, c=case) == form
 
 
-def test_a_name_whose_gender_nothing_tells_warns_and_prints_as_written(tmp_path: Path) -> None:
+def test_a_name_whose_gender_nothing_tells_warns_at_its_line_and_prints_as_written(
+        tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
     path.write_text(VALID + "contact: {name: I. Kokina, phone: '65425102'}\n", encoding="utf-8")
     with pytest.warns(DataWarning) as caught:
         project = load(path)
     assert [str(w.message) for w in caught] == [
-        f"{path}: cannot tell how to decline 'I. Kokina' (a man or a woman?): add 'gender: m' "
-        "or 'gender: f' beside the name; documents print it as written"]
+        f"{path}:9: contact.name: cannot tell how to decline 'I. Kokina' (a man or a woman?): "
+        "add 'gender: m' or 'gender: f' beside the name; documents print it as written"]
     assert project.contact is not None
     assert project.contact.in_case("dat") == "I.\u00a0Kokina"  # as written, never guessed
 
