@@ -53,13 +53,7 @@ def write_starter(kind: str, path: str | os.PathLike[str], *, force: bool = Fals
     from reportkit.output.atomic import atomic_path
 
     text = starter(kind)
-    out = Path(path)
-    if out.is_dir():
-        raise RenderError(Problem(_("is a folder; give a file name such as {example}").format(
-            example="projekts.yaml"), file=str(out), code="output.folder"))
-    if out.exists() and not force:
-        raise RenderError(Problem(_("already exists; choose another name, or --force to "
-                                    "replace it"), file=str(out), code="output.exists"))
+    out = new_file(path, "projekts.yaml", force=force)
     with atomic_path(out) as tmp:
         tmp.write_text(text, encoding="utf-8")
     if not (out.parent / SCHEMAS / f"{kind}.json").exists():  # what its first line names
@@ -69,6 +63,26 @@ def write_starter(kind: str, path: str | os.PathLike[str], *, force: bool = Fals
 
 SCHEMAS = "schema"
 """The folder, beside a data file, where its first line tells an editor to find its schema."""
+
+
+def new_file(path: str | os.PathLike[str], example: str, *, force: bool) -> Path:
+    """``path`` as a starter's target: a RenderError when it is a folder, or a file that exists
+    and ``force`` was not given (``example`` is the file name the message suggests).
+
+    >>> import tempfile
+    >>> new_file(tempfile.mkdtemp(), "projekts.yaml", force=True)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    reportkit.errors.RenderError: ...: is a folder; give a file name such as projekts.yaml
+    """
+    out = Path(path)
+    if out.is_dir():
+        raise RenderError(Problem(_("is a folder; give a file name such as {example}").format(
+            example=example), file=str(out), code="output.folder"))
+    if out.exists() and not force:
+        raise RenderError(Problem(_("already exists; choose another name, or --force to "
+                                    "replace it"), file=str(out), code="output.exists"))
+    return out
 
 
 def write_schemas(folder: str | os.PathLike[str], kinds: Iterable[str]) -> list[Path]:

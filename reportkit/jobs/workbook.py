@@ -25,9 +25,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reportkit.errors import Problem, RenderError
-from reportkit.i18n import gettext as _
-
 if TYPE_CHECKING:
     from reportkit.models import Project
     from reportkit.read.bookschema import Column, Sheet
@@ -62,13 +59,9 @@ def write_workbook_starter(path: str | os.PathLike[str], *, force: bool = False)
     from reportkit.output.atomic import atomic_path
     from reportkit.read.bookschema import SHEETS
 
-    out = Path(path)
-    if out.is_dir():
-        raise RenderError(Problem(_("is a folder; give a file name such as {example}").format(
-            example="projekts.xlsx"), file=str(out), code="output.folder"))
-    if out.exists() and not force:
-        raise RenderError(Problem(_("already exists; choose another name, or --force to "
-                                    "replace it"), file=str(out), code="output.exists"))
+    from .starters import new_file
+
+    out = new_file(path, "projekts.xlsx", force=force)
     data = load_starter().model_dump(exclude_unset=True)
     book = Workbook()
     book.remove(book.active)
