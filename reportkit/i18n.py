@@ -179,6 +179,21 @@ def made_from(text: str, templates: Iterable[str]) -> tuple[str, dict[str, str]]
     return None
 
 
+def matched(text: str, table: Iterable[tuple[str, str]]
+            ) -> tuple[str, dict[str, str | None]] | None:
+    """The message of the first ``(pattern, message)`` of ``table`` whose regular expression
+    matches the whole of ``text`` (another library's words), and the groups it matched.
+
+    >>> matched("No test named 'x'.", [(r"No test named '(?P<name>.*)'\\.?", "unknown test")])
+    ('unknown test', {'name': 'x'})
+    """
+    for pattern, message in table:
+        found = re.fullmatch(pattern, text, flags=re.DOTALL)
+        if found is not None:
+            return message, found.groupdict()
+    return None
+
+
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The form of a message that agrees with ``n``, in the current language (the catalogue's
     ``lv`` plural rule is CLDR's: 1, 21, 101 … take the singular).

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reportkit.errors import Problem
-from reportkit.i18n import N_
+from reportkit.i18n import N_, matched
 from reportkit.i18n import gettext as _
 
 if TYPE_CHECKING:
@@ -210,15 +210,15 @@ def _python(text: str) -> str:
     "values that do not go together with '-': a text and a whole number; check the data, or \
 make a text a number with |int or |float"
     """
-    for pattern, message in _PYTHON:
-        match = re.fullmatch(pattern, text, flags=re.DOTALL)
-        if match is not None:
-            found = {k.rstrip("23"): v for k, v in match.groupdict().items() if v is not None}
-            kinds = {k: _kind(v) for k, v in found.items() if k in ("a", "b")}
-            if "a" not in kinds:  # str + …, str * …: the first value is a text
-                kinds["a"] = _kind("str")
-            return _(message).format(**{**found, **kinds})
-    return text
+    match = matched(text, _PYTHON)
+    if match is None:
+        return text
+    message, groups = match
+    found = {k.rstrip("23"): v for k, v in groups.items() if v is not None}
+    kinds = {k: _kind(v) for k, v in found.items() if k in ("a", "b")}
+    if "a" not in kinds:  # str + …, str * …: the first value is a text
+        kinds["a"] = _kind("str")
+    return _(message).format(**{**found, **kinds})
 
 
 def _said(text: str, table: list[tuple[str, str]]) -> str:
@@ -228,16 +228,16 @@ def _said(text: str, table: list[tuple[str, str]]) -> str:
     "the names in 'A B' do not tell whether it is a man or a woman: give the person's gender \
 in the data"
     """
-    for pattern, message in table:
-        match = re.fullmatch(pattern, text, flags=re.DOTALL)
-        if match is not None:
-            values = {k: _plain(v) for k, v in match.groupdict().items()}
-            if "problem" in values:
-                values["problem"] = _said(values["problem"], _PROBLEMS)
-            if values.get("case") in _CASES:
-                values["case"] = _(_CASES[values["case"]])
-            return _(message).format(**values)
-    return text
+    match = matched(text, table)
+    if match is None:
+        return text
+    message, groups = match
+    values = {k: _plain(v or "") for k, v in groups.items()}
+    if "problem" in values:
+        values["problem"] = _said(values["problem"], _PROBLEMS)
+    if values.get("case") in _CASES:
+        values["case"] = _(_CASES[values["case"]])
+    return _(message).format(**values)
 
 
 def data_problem(compiled: CompiledTemplate, exc: BaseException) -> Problem:

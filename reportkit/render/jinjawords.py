@@ -23,7 +23,7 @@ import re
 
 from jinja2 import TemplateSyntaxError
 
-from reportkit.i18n import N_
+from reportkit.i18n import N_, matched
 from reportkit.i18n import gettext as _
 
 from .tags import unreadable
@@ -99,15 +99,15 @@ def said(message: str) -> str:
                      "values, write '=='").format()
         return _("the tag should end {before}: delete what follows, or join it with an "
                  "operator or a filter (|)").format(before=_before(ending["got"]))
-    for pattern, words in _SAID:
-        found = re.fullmatch(pattern, message, flags=re.DOTALL)
-        if found is not None:
-            parts = {k: v for k, v in found.groupdict().items() if v is not None}
-            got = parts.pop("got", None) or parts.pop("got2", None)
-            if got is not None:
-                parts["before"] = _before(got)
-            return _(words).format(**parts)
-    return unreadable(message)
+    found = matched(message, _SAID)
+    if found is None:
+        return unreadable(message)
+    words, groups = found
+    parts = {k: v for k, v in groups.items() if v is not None}
+    got = parts.pop("got", None) or parts.pop("got2", None)
+    if got is not None:
+        parts["before"] = _before(got)
+    return _(words).format(**parts)
 
 
 def said_at_run(message: str, refused_argument: bool = False) -> str:
@@ -123,9 +123,9 @@ def said_at_run(message: str, refused_argument: bool = False) -> str:
     for pattern in (r"No filter named '(?P<name>.*)'\.?", r"No test named '(?P<name>.*)'\.?"):
         if re.fullmatch(pattern, message):
             return said(message)
-    for pattern, words in _AT_RUN:
-        if re.fullmatch(pattern, message):
-            return _(words)
+    at_run = matched(message, _AT_RUN)
+    if at_run is not None:
+        return _(at_run[0])
     if refused_argument:
         return _("a filter cannot take what it was given ({detail})").format(
             detail=message.rstrip("."))
